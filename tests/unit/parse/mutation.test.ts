@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { ENTRY_KINDS, ENTRY_KIND_LABELS } from '../../../src/core/model/types';
+import type { Brief, Result } from '../../../src/core/model/types';
+import { parseBrief } from '../../../src/core/parse/parseBrief';
+import { expectAccountedFor, expectOk } from './support/briefChecks';
+import { readCorpus } from './support/corpus';
+import { randomInt, seededRandom } from './support/random';
+
+/**
+ * Real briefs damaged in many ways, deterministically (seeded). Whatever the damage, parseBrief
+ * must return, and a brief it returns must account for what it read.
+ */
+
+type Random = () => number;
+
+interface Mutant {
+  name: string;
+  text: string;
+  /** Checks beyond the invariants every mutant must meet. */
+  check?: (mutant: Result<Brief>, original: Brief) => void;
+}
+
+const HUGE_CELL = `${'Ω'.repeat(50_000)}${'x'.repeat(50_000)}`;
+const INSERTED_CHARACTERS = [
+  '\u0000',
+  '\r',
+  '\n',
+  '|',
+  '#',
+  '*',
+  ' ',
+  '\\',
+  '[',
+  ')',
+  '\uD800',
+  '\uFFFD',
+  '€',
+  '\t',
+];
+
+function pick<T>(random: Random, items: readonly T[]): T {
+  const item = items[randomInt(random, items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+function positionsOf(text: string, character: string): number[] {
+  const positions: number[] = [];
+  for (let index = text.indexOf(character); index !== -1; index = text.indexOf(character, index + 1)) {
+    positions.push(index);
+  }
+  return positions;
+}
+
+function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = randomInt(random, index + 1);
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy;
+}
+
+/** Index ranges [start, end) of each `## ` section, heading included. */
+function sectionRanges(lines: readonly string[]): { start: number; end: number; heading: string }[] {
+  const starts = lines.flatMap((line, index) => (line.startsWith('## ') ? [index] : []));
+  return starts.map((start, order) => ({
+    start,
+    end: starts[order + 1] ?? lines.length,
+    heading: lines[start] ?? '',
+  }));
+}
+
+/** Table data rows: pipe lines in a section after its first two (header and alignment). */
+function dataRowIndexes(lines: readonly string[]): number[] {
+  return sectionRanges(lines).flatMap(({ start, end }) => {
+    const pipeLines: number[] = [];
+    for (let index = start + 1; index < end; index++)
+      if (lines[index]?.startsWith('|')) pipeLines.push(index);
+    return pipeLines.slice(2);
+  });
+}
+
+function labelOf(heading: string): string {
+  return heading.slice(3).trim();
+}
+
+/** A brief cut short reads the original's rows up to the cut; a row cut through is named. */
+function expectTableRowsPrefixOfOriginal(cutText: string, mutant: Result<Brief>, original: Brief): void {
+  if (!mutant.ok) {
+    // only a cut inside the title line, before any section, loses the brief altogether
+    expect(cutText.includes('\n## ')).toBe(false);
+    return;
+  }
+  const brief = mutant.value;
+  for (const kind of ENTRY_KINDS) {
+    const rows = brief[kind];
+    expect(rows.length).toBeLessThanOrEqual(original[kind].length);
+    expect(rows.slice(0, -1)).toEqual(original[kind].slice(0, Math.max(0, rows.length - 1)));
+    const last = rows.length - 1;
+    if (last >= 0 && JSON.stringify(rows[last]) !== JSON.stringify(original[kind][last])) {
+      const where = `${ENTRY_KIND_LABELS[kind]} row ${last + 1}`;
+      expect(
+        brief.warnings.some((warning) => warning.includes(where)),
+        where,
+      ).toBe(true);
+    }
+  }
+}
+
+/** Any table that reads differently from the original is named in a warning the original lacks. */
+function expectChangedTablesNamed(mutant: Result<Brief>, original: Brief): void {
+  const brief = expectOk(mutant);
+  const newWarnings = brief.warnings.filter((warning) => !original.warnings.includes(warning));
+  for (const kind of ENTRY_KINDS) {
+    if (JSON.stringify(brief[kind]) === JSON.stringify(original[kind])) continue;
+    const label = ENTRY_KIND_LABELS[kind];
+    expect(
+      newWarnings.some((warning) => warning.includes(label)),
+      label,
+    ).toBe(true);
+  }
+}
+
+function mutantsOf(text: string, random: Random): Mutant[] {
+  const lines = text.split('\n');
+  const mutants: Mutant[] = [];
+  for (let cut = 0; cut < 3; cut++) {
+    const offset = randomInt(random, text.length);
+    const cutText = text.slice(0, offset);
+    mutants.push({
+      name: `cut at ${offset}`,
+      text: cutText,
+      check: (mutant, original) => expectTableRowsPrefixOfOriginal(cutText, mutant, original),
+    });
+  }
+  const pipes = positionsOf(text, '|');
+  for (let deletion = 0; deletion < 2; deletion++) {
+    const at = pick(random, pipes);
+    mutants.push({
+      name: `pipe at ${at} deleted`,
+      text: text.slice(0, at) + text.slice(at + 1),
+      check: expectChangedTablesNamed,
+    });
+  }
+  mutants.push({ name: 'lines shuffled', text: shuffled(random, lines).join('\n') });
+  for (let insertion = 0; insertion < 2; insertion++) {
+    const at = randomInt(random, text.length + 1);
+    const bytes = Array.from({ length: 1 + randomInt(random, 20) }, () =>
+      random() < 0.5 ? pick(random, INSERTED_CHARACTERS) : String.fromCharCode(randomInt(random, 0x10000)),
+    ).join('');
+    mutants.push({
+      name: `${bytes.length} random characters inserted at ${at}`,
+      text: text.slice(0, at) + bytes + text.slice(at),
+      check: (mutant) => {
+        if (bytes.includes('\u0000'))
+          expect(mutant).toEqual({ ok: false, reason: 'binary file (contains NUL bytes)' });
+      },
+    });
+  }
+  const dataRows = dataRowIndexes(lines);
+  const bigRow = pick(random, dataRows);
+  mutants.push({
+    name: `100 KB cell on line ${bigRow + 1}`,
+    text: lines
+      .map((line, index) => (index === bigRow ? line.replace('| ', `| ${HUGE_CELL}`) : line))
+      .join('\n'),
+    check: (mutant, original) => {
+      const brief = expectOk(mutant);
+      for (const kind of ENTRY_KINDS) expect(brief[kind].length).toBe(original[kind].length);
+      expect(brief.warnings).toEqual(original.warnings);
+      const names = ENTRY_KINDS.flatMap((kind) => brief[kind].map((row) => row.name));
+      expect(names.filter((name) => name.startsWith(HUGE_CELL))).toHaveLength(1);
+    },
+  });
+  const section = pick(random, sectionRanges(lines));
+  const copy = lines.slice(section.start, section.end);
+  mutants.push({
+    name: `section ${section.heading} duplicated`,
+    text: [...lines, '', ...copy].join('\n'),
+    check: (mutant, original) => {
+      const brief = expectOk(mutant);
+      expect(brief.warnings).toContain(`section "${section.heading}" appears 2 times; contents merged`);
+      const kind = ENTRY_KINDS.find((candidate) => ENTRY_KIND_LABELS[candidate] === labelOf(section.heading));
+      if (kind !== undefined) expect(brief[kind]).toEqual([...original[kind], ...original[kind]]);
+      expect({ keywords: brief.keywords, themes: brief.themes, related: brief.related }).toEqual({
+        keywords: original.keywords,
+        themes: original.themes,
+        related: original.related,
+      });
+    },
+  });
+  mutants.push({ name: 'newlines stripped', text: text.replaceAll('\n', '') });
+  const firstRemoved = randomInt(random, lines.length);
+  const removed = 1 + randomInt(random, 5);
+  mutants.push({
+    name: `lines ${firstRemoved + 1}-${firstRemoved + removed} deleted`,
+    text: lines.filter((_, index) => index < firstRemoved || index >= firstRemoved + removed).join('\n'),
+  });
+  const unchanged = (mutant: Result<Brief>, original: Brief) => expect(expectOk(mutant)).toEqual(original);
+  mutants.push({ name: 'CRLF line endings', text: text.replaceAll('\n', '\r\n'), check: unchanged });
+  mutants.push({
+    name: 'BOM and CR line endings',
+    text: `\uFEFF${text.replaceAll('\n', '\r')}`,
+    check: unchanged,
+  });
+  return mutants;
+}
+
+const random = seededRandom(20_250_511);
+const cases = readCorpus().flatMap(({ file, text }) => {
+  const original = expectOk(parseBrief(text, file));
+  return mutantsOf(text, random).map((mutant) => ({ ...mutant, file, original }));
+});
+
+describe('parseBrief on damaged real briefs', () => {
+  it('has several hundred mutants', () => {
+    expect(cases.length).toBeGreaterThan(500);
+  });
+
+  it.each(cases)('$file, $name', ({ file, text, check, original }) => {
+    const result = parseBrief(text, file);
+    expectAccountedFor(text, result);
+    check?.(result, original);
+  });
+});
