@@ -1,0 +1,70 @@
+import { ENTRY_KINDS, type Brief, type EntryKind } from '../core/model/types';
+import { countBrief } from '../core/parse/countBrief';
+import { countOf, formatCount, formatMegabytes, formatSeconds } from './format';
+import type { Skip } from './readInputs';
+
+export interface IngestSummary {
+  files: number;
+  /** Files in the folders that are not .md/.txt. */
+  ignored: number;
+  bytes: number;
+  milliseconds: number;
+  briefs: readonly Brief[];
+  skipped: readonly Skip[];
+  out: string;
+  outBytes: number;
+  report: string | null;
+}
+
+const LISTED_SKIPS = 10;
+
+export function formatIngestSummary(summary: IngestSummary): string {
+  const { briefs, skipped } = summary;
+  const rows = countRows(briefs);
+  const totalRows = ENTRY_KINDS.reduce((sum, kind) => sum + rows[kind], 0);
+  const warnings = briefs.reduce((sum, brief) => sum + brief.warnings.length, 0);
+  const briefsWithWarnings = briefs.filter((brief) => brief.warnings.length > 0).length;
+  const seconds = summary.milliseconds / 1000;
+  const speed = seconds > 0 ? `${(summary.bytes / 1_000_000 / seconds).toFixed(1)} MB/s` : 'instant';
+  const lines = [
+    `Read ${countOf(briefs.length, 'brief')} from ${countOf(summary.files, 'file')} (${formatMegabytes(summary.bytes)}) in ${formatSeconds(summary.milliseconds)}, ${speed}`,
+    `Rows: ${ENTRY_KINDS.map((kind) => `${formatCount(rows[kind])} ${kind}`).join(', ')} (${formatCount(totalRows)} in all)`,
+    warnings === 0
+      ? 'Warnings: none'
+      : `Warnings: ${formatCount(warnings)} in ${countOf(briefsWithWarnings, 'brief')}${summary.report ? ` (all in ${summary.report})` : ' (--report FILE lists them)'}`,
+  ];
+  if (summary.ignored > 0)
+    lines.push(`Ignored ${countOf(summary.ignored, 'file')} not ending in .md or .txt`);
+  if (skipped.length > 0) {
+    lines.push(`Skipped ${countOf(skipped.length, 'file')}:`);
+    for (const skip of skipped.slice(0, LISTED_SKIPS)) lines.push(`  ${skip.file}: ${skip.reason}`);
+    if (skipped.length > LISTED_SKIPS) lines.push(`  and ${formatCount(skipped.length - LISTED_SKIPS)} more`);
+  }
+  if (summary.outBytes > 0) lines.push(`Wrote ${summary.out} (${formatMegabytes(summary.outBytes)})`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every warning and skip as `file: message`, in reading order. */
+export function formatReport(outcomes: readonly ({ brief: Brief } | { skip: Skip })[]): string {
+  const lines: string[] = [];
+  for (const outcome of outcomes) {
+    if ('skip' in outcome) lines.push(`${outcome.skip.file}: skipped: ${outcome.skip.reason}`);
+    else for (const warning of outcome.brief.warnings) lines.push(`${outcome.brief.file}: ${warning}`);
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+function countRows(briefs: readonly Brief[]): Record<EntryKind, number> {
+  const rows: Record<EntryKind, number> = {
+    signals: 0,
+    concerns: 0,
+    behaviors: 0,
+    technologies: 0,
+    issues: 0,
+  };
+  for (const brief of briefs) {
+    const counts = countBrief(brief);
+    for (const kind of ENTRY_KINDS) rows[kind] += counts[kind];
+  }
+  return rows;
+}

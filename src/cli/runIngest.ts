@@ -1,0 +1,126 @@
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { assignUniqueIds, buildDataset } from '../core/dataset/buildDataset';
+import { serializeDatasetParts } from '../core/dataset/serializeDataset';
+import type { Brief, Result } from '../core/model/types';
+import { parseBrief } from '../core/parse/parseBrief';
+import { fail, messageOf, type CliIo } from './cliIo';
+import { INGEST_USAGE, parseIngestArgs } from './ingestArgs';
+import { formatIngestSummary, formatReport, type IngestSummary } from './ingestSummary';
+import { createProgress } from './progressBar';
+import { collectInputs, decodeUtf8, type InputFile, type Skip } from './readInputs';
+
+type Outcome = { brief: Brief } | { skip: Skip };
+
+/** More than this share of invalid UTF-8 means the file is not text at all. */
+const MAX_REPLACED_SHARE = 0.25;
+
+/**
+ * `npm run ingest`: reads the briefs, writes the canonical JSON and prints a summary.
+ * Returns the exit code: 0 when the dataset was written, 1 when it could not be, 2 on bad arguments.
+ */
+export function runIngest(argv: readonly string[], io: CliIo, defaultToday: string): number {
+  const started = io.now();
+  const options = parseIngestArgs(argv, defaultToday);
+  if (!options.ok) return fail(io, `${options.reason}\n${INGEST_USAGE}`, 2);
+  const { inputs, out, report, today } = options.value;
+  const collected = collectInputs(inputs);
+  if (!collected.ok) return fail(io, collected.reason, 1);
+  const { files, unreadable, ignored } = collected.value;
+  const entries = files.length + unreadable.length;
+  if (entries === 0) {
+    return fail(io, `no .md or .txt files in ${inputs.join(', ')} - give a folder of .md/.txt briefs`, 1);
+  }
+
+  const outcomes: Outcome[] = unreadable.map((skip) => ({ skip }));
+  let bytes = 0;
+  const progress = createProgress(io.stderr, files.length, 'reading briefs');
+  files.forEach((input, done) => {
+    progress.update(done);
+    const read = readBrief(input, today);
+    bytes += read.bytes;
+    outcomes.push(read.outcome);
+  });
+  progress.finish();
+
+  const uniqueBriefs = assignUniqueIds(
+    outcomes.flatMap((outcome) => ('brief' in outcome ? [outcome.brief] : [])),
+  );
+  let next = 0;
+  const finalOutcomes = outcomes.map((outcome) =>
+    'brief' in outcome ? { brief: uniqueBriefs[next++] as Brief } : outcome,
+  );
+  const skipped = finalOutcomes.flatMap((outcome) => ('skip' in outcome ? [outcome.skip] : []));
+  const summary: IngestSummary = {
+    files: entries,
+    ignored,
+    bytes,
+    milliseconds: 0,
+    briefs: uniqueBriefs,
+    skipped,
+    out,
+    outBytes: 0,
+    report,
+  };
+
+  if (report !== null) {
+    const written = writeParts(report, [formatReport(finalOutcomes)]);
+    if (!written.ok)
+      return fail(
+        io,
+        `cannot write the report ${report}: ${written.reason} - choose another --report path`,
+        1,
+      );
+  }
+  if (uniqueBriefs.length === 0) {
+    summary.milliseconds = io.now() - started;
+    io.stdout.write(formatIngestSummary(summary));
+    return fail(io, `no brief found in ${inputs.join(', ')} - give a folder of .md/.txt trend briefs`, 1);
+  }
+  const dataset = buildDataset(uniqueBriefs, { files: entries, skipped: skipped.length });
+  const written = writeParts(out, serializeDatasetParts(dataset));
+  if (!written.ok) return fail(io, `cannot write ${out}: ${written.reason} - choose another --out path`, 1);
+  summary.outBytes = written.value;
+  summary.milliseconds = io.now() - started;
+  io.stdout.write(formatIngestSummary(summary));
+  return 0;
+}
+
+function readBrief(input: InputFile, today: string): { bytes: number; outcome: Outcome } {
+  let content: Buffer;
+  try {
+    content = readFileSync(input.path);
+  } catch (error) {
+    return { bytes: 0, outcome: { skip: { file: input.file, reason: `cannot read: ${messageOf(error)}` } } };
+  }
+  const skip = (reason: string) => ({
+    bytes: content.length,
+    outcome: { skip: { file: input.file, reason } },
+  });
+  const { text, replaced } = decodeUtf8(content);
+  if (replaced > MAX_REPLACED_SHARE * text.length) return skip('not UTF-8 text');
+  const parsed = parseBrief(text, input.file, { today });
+  if (!parsed.ok) return skip(parsed.reason);
+  const brief = parsed.value;
+  if (replaced > 0) {
+    const warning = `${replaced} invalid UTF-8 byte sequence${replaced === 1 ? '' : 's'} read as U+FFFD (�)`;
+    brief.warnings.unshift(warning);
+  }
+  return { bytes: content.length, outcome: { brief } };
+}
+
+/** Creates the parent folders, writes the parts one after another; gives the bytes written. */
+function writeParts(path: string, parts: Iterable<string>): Result<number> {
+  let fd: number | null = null;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(path, 'w');
+    let bytes = 0;
+    for (const part of parts) bytes += writeSync(fd, part);
+    return { ok: true, value: bytes };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error) };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}

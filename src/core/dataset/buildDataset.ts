@@ -1,0 +1,55 @@
+import { SCHEMA_VERSION, type Brief, type Dataset } from '../model/types';
+
+export interface FileCounts {
+  /** Files read, including the skipped ones. */
+  files: number;
+  skipped: number;
+}
+
+/**
+ * Assembles the canonical dataset: ids made unique (see assignUniqueIds), briefs sorted by
+ * date descending (briefs without a date last), then by id.
+ */
+export function buildDataset(briefs: readonly Brief[], counts: FileCounts): Dataset {
+  const sorted = assignUniqueIds(briefs).sort(compareBriefs);
+  let warnings = 0;
+  for (const brief of sorted) warnings += brief.warnings.length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    briefs: sorted,
+    stats: { files: counts.files, briefs: sorted.length, skipped: counts.skipped, warnings },
+  };
+}
+
+/**
+ * Two files may share a base name (`a/x.md` and `b/x.md`, or `x.md` and `x.txt`). The first one,
+ * in input order, keeps the id; each later one gets `~2`, `~3`... and a warning naming the file
+ * that holds the id. Input briefs are not mutated; briefs that keep their id are returned as the same objects.
+ */
+export function assignUniqueIds(briefs: readonly Brief[]): Brief[] {
+  const fileById = new Map<string, string>();
+  for (const brief of briefs) if (!fileById.has(brief.id)) fileById.set(brief.id, brief.file);
+  const taken = new Set<string>();
+  return briefs.map((brief) => {
+    if (!taken.has(brief.id)) {
+      taken.add(brief.id);
+      return brief;
+    }
+    let suffix = 2;
+    while (taken.has(`${brief.id}~${suffix}`) || fileById.has(`${brief.id}~${suffix}`)) suffix++;
+    const id = `${brief.id}~${suffix}`;
+    taken.add(id);
+    const warning = `id "${brief.id}" is already used by ${fileById.get(brief.id)}; renamed to "${id}"`;
+    return { ...brief, id, warnings: [...brief.warnings, warning] };
+  });
+}
+
+function compareBriefs(a: Brief, b: Brief): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  if (a.id === b.id) return 0;
+  return a.id < b.id ? -1 : 1;
+}

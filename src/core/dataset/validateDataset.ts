@@ -1,0 +1,147 @@
+import { ENTRY_KINDS, SCHEMA_VERSION, type Dataset, type Result } from '../model/types';
+
+type Fields = Record<string, unknown>;
+
+/**
+ * Problems are reported relative to the value checked, as `<path suffix>: <message>`
+ * (for example `.relevancy: expected 1-5 or null, got 7`, or `: expected an object, got null`),
+ * and get their full path prepended on the way out; null means the value is fine. Paths are
+ * only built on failure, which keeps the loop over hundreds of thousands of rows cheap.
+ */
+type Problem = string | null;
+
+const STRING_FIELDS = ['file', 'title', 'summary'] as const;
+const NULLABLE_STRING_FIELDS = ['page', 'pageUrl', 'url', 'category', 'type'] as const;
+const STRING_LIST_FIELDS = ['keywords', 'themes', 'related', 'warnings'] as const;
+const SIGNAL_ONLY_FIELDS = ['change', 'tenYear', 'drivingForce'] as const;
+const STATS_FIELDS = ['files', 'briefs', 'skipped', 'warnings'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The runtime check of a loaded dataset (the file the app fetches, or one the user imports).
+ * Unknown extra fields are tolerated; the order of briefs and the stats' agreement with the
+ * briefs are not checked, the app derives what it shows from the briefs themselves.
+ */
+export function validateDataset(json: unknown): Result<Dataset> {
+  if (!isFields(json)) return fail(`not a Trendscope dataset: expected a JSON object, got ${describe(json)}`);
+  const version = json.schemaVersion;
+  if (version === undefined) return fail('not a Trendscope dataset: no schemaVersion');
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    return fail(`schema version ${version} is newer than this Trendscope reads (${SCHEMA_VERSION})`);
+  }
+  if (version !== SCHEMA_VERSION)
+    return fail(`schemaVersion: expected ${SCHEMA_VERSION}, got ${describe(version)}`);
+
+  const briefs = json.briefs;
+  if (!Array.isArray(briefs)) return fail(`briefs: expected an array, got ${describe(briefs)}`);
+  const indexById = new Map<string, number>();
+  for (let i = 0; i < briefs.length; i++) {
+    const brief: unknown = briefs[i];
+    const problem = checkBrief(brief);
+    if (problem !== null) return fail(`briefs[${i}]${problem}`);
+    const id = (brief as Fields).id as string;
+    const first = indexById.get(id);
+    if (first !== undefined)
+      return fail(`briefs[${i}].id: ${describe(id)} is also the id of briefs[${first}]`);
+    indexById.set(id, i);
+  }
+
+  const stats = json.stats;
+  if (!isFields(stats)) return fail(`stats: expected an object, got ${describe(stats)}`);
+  for (const field of STATS_FIELDS) {
+    const count = stats[field];
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+      return fail(`stats.${field}: expected a whole number >= 0, got ${describe(count)}`);
+    }
+  }
+  return { ok: true, value: json as unknown as Dataset };
+}
+
+function checkBrief(brief: unknown): Problem {
+  if (!isFields(brief)) return `: expected an object, got ${describe(brief)}`;
+  const id = brief.id;
+  if (typeof id !== 'string' || id === '') return `.id: expected a non-empty string, got ${describe(id)}`;
+  for (const field of STRING_FIELDS) {
+    if (typeof brief[field] !== 'string')
+      return `.${field}: expected a string, got ${describe(brief[field])}`;
+  }
+  for (const field of NULLABLE_STRING_FIELDS) {
+    const value = brief[field];
+    if (value !== null && typeof value !== 'string') {
+      return `.${field}: expected a string or null, got ${describe(value)}`;
+    }
+  }
+  const date = brief.date;
+  if (date !== null && (typeof date !== 'string' || !ISO_DATE.test(date))) {
+    return `.date: expected a yyyy-mm-dd date or null, got ${describe(date)}`;
+  }
+  for (const field of STRING_LIST_FIELDS) {
+    const problem = checkStringList(brief[field]);
+    if (problem !== null) return `.${field}${problem}`;
+  }
+  for (const kind of ENTRY_KINDS) {
+    const problem = checkRows(brief[kind], kind === 'signals');
+    if (problem !== null) return `.${kind}${problem}`;
+  }
+  return null;
+}
+
+function checkStringList(list: unknown): Problem {
+  if (!Array.isArray(list)) return `: expected an array of strings, got ${describe(list)}`;
+  for (let i = 0; i < list.length; i++) {
+    if (typeof list[i] !== 'string') return `[${i}]: expected a string, got ${describe(list[i])}`;
+  }
+  return null;
+}
+
+function checkRows(rows: unknown, isSignal: boolean): Problem {
+  if (!Array.isArray(rows)) return `: expected an array, got ${describe(rows)}`;
+  for (let i = 0; i < rows.length; i++) {
+    const problem = checkRow(rows[i], isSignal);
+    if (problem !== null) return `[${i}]${problem}`;
+  }
+  return null;
+}
+
+function checkRow(row: unknown, isSignal: boolean): Problem {
+  if (!isFields(row)) return `: expected an object, got ${describe(row)}`;
+  if (typeof row.name !== 'string') return `.name: expected a string, got ${describe(row.name)}`;
+  if (typeof row.description !== 'string') {
+    return `.description: expected a string, got ${describe(row.description)}`;
+  }
+  const relevancy = row.relevancy;
+  if (relevancy !== null && !isRelevancy(relevancy)) {
+    return `.relevancy: expected 1-5 or null, got ${describe(relevancy)}`;
+  }
+  if (isSignal) {
+    for (const field of SIGNAL_ONLY_FIELDS) {
+      if (typeof row[field] !== 'string') return `.${field}: expected a string, got ${describe(row[field])}`;
+    }
+  }
+  return null;
+}
+
+function isRelevancy(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+}
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const QUOTED_LIMIT = 40;
+
+/** A short description of a value for messages: strings quoted (and cut), containers by kind. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > QUOTED_LIMIT ? `${value.slice(0, QUOTED_LIMIT)}…` : value);
+  }
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
+
+function fail(reason: string): Result<never> {
+  return { ok: false, reason };
+}

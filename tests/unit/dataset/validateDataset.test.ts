@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/core/dataset/buildDataset';
+import { serializeDataset } from '../../../src/core/dataset/serializeDataset';
+import { validateDataset } from '../../../src/core/dataset/validateDataset';
+import { makeBrief } from './makeBrief';
+
+/** A valid dataset as plain JSON (13 briefs, so that paths like briefs[12] exist). */
+function validJson(): Record<string, unknown> {
+  const briefs = Array.from({ length: 13 }, (_, i) => makeBrief({ id: `brief-${i}` }));
+  for (const brief of briefs) {
+    brief.signals = Array.from({ length: 4 }, (_, i) => ({ ...brief.signals[0]!, name: `signal ${i}` }));
+  }
+  return JSON.parse(serializeDataset(buildDataset(briefs, { files: 13, skipped: 0 }))) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** Sets the value at a path like "briefs.12.signals.3.relevancy" (undefined deletes it). */
+function withValue(path: string, value: unknown): Record<string, unknown> {
+  const json = validJson();
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  let target = json as Record<string, unknown>;
+  for (const key of keys) target = target[key] as Record<string, unknown>;
+  if (value === undefined) delete target[last];
+  else target[last] = value;
+  return json;
+}
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset and returns it', () => {
+    const json = validJson();
+    expect(validateDataset(json)).toEqual({ ok: true, value: json });
+  });
+
+  it('accepts a dataset with no briefs', () => {
+    const json = { schemaVersion: 1, briefs: [], stats: { files: 0, briefs: 0, skipped: 0, warnings: 0 } };
+    expect(validateDataset(json).ok).toBe(true);
+  });
+
+  it('tolerates fields it does not know', () => {
+    expect(validateDataset(withValue('briefs.0.extra', { nested: true })).ok).toBe(true);
+  });
+
+  it.each([
+    ['an array', [], 'not a Trendscope dataset: expected a JSON object, got an array'],
+    ['null', null, 'not a Trendscope dataset: expected a JSON object, got null'],
+    ['a string', 'briefs', 'not a Trendscope dataset: expected a JSON object, got "briefs"'],
+    ['an object without schemaVersion', { briefs: [] }, 'not a Trendscope dataset: no schemaVersion'],
+  ])('rejects %s', (_, json, reason) => {
+    expect(validateDataset(json)).toEqual({ ok: false, reason });
+  });
+
+  it.each([
+    ['schemaVersion', 2, 'schema version 2 is newer than this Trendscope reads (1)'],
+    ['schemaVersion', '1', 'schemaVersion: expected 1, got "1"'],
+    ['schemaVersion', 0, 'schemaVersion: expected 1, got 0'],
+    ['briefs', undefined, 'briefs: expected an array, got nothing'],
+    ['briefs', { 0: {} }, 'briefs: expected an array, got an object'],
+    ['briefs.1', null, 'briefs[1]: expected an object, got null'],
+    ['briefs.1.id', '', 'briefs[1].id: expected a non-empty string, got ""'],
+    ['briefs.2.id', 'brief-0', 'briefs[2].id: "brief-0" is also the id of briefs[0]'],
+    ['briefs.0.title', 3, 'briefs[0].title: expected a string, got 3'],
+    ['briefs.0.summary', undefined, 'briefs[0].summary: expected a string, got nothing'],
+    ['briefs.0.file', ['a.md'], 'briefs[0].file: expected a string, got an array'],
+    ['briefs.4.page', 20240101, 'briefs[4].page: expected a string or null, got 20240101'],
+    ['briefs.4.url', false, 'briefs[4].url: expected a string or null, got false'],
+    ['briefs.4.category', undefined, 'briefs[4].category: expected a string or null, got nothing'],
+    ['briefs.0.date', '2024/01/02', 'briefs[0].date: expected a yyyy-mm-dd date or null, got "2024/01/02"'],
+    ['briefs.0.date', 20240102, 'briefs[0].date: expected a yyyy-mm-dd date or null, got 20240102'],
+    ['briefs.0.keywords', 'a,b', 'briefs[0].keywords: expected an array of strings, got "a,b"'],
+    ['briefs.0.keywords.1', 7, 'briefs[0].keywords[1]: expected a string, got 7'],
+    ['briefs.5.related', undefined, 'briefs[5].related: expected an array of strings, got nothing'],
+    ['briefs.5.warnings.0', null, 'briefs[5].warnings[0]: expected a string, got null'],
+    [
+      'briefs.12.signals.3.relevancy',
+      'high',
+      'briefs[12].signals[3].relevancy: expected 1-5 or null, got "high"',
+    ],
+    ['briefs.12.signals.3.relevancy', 0, 'briefs[12].signals[3].relevancy: expected 1-5 or null, got 0'],
+    ['briefs.12.signals.3.relevancy', 6, 'briefs[12].signals[3].relevancy: expected 1-5 or null, got 6'],
+    ['briefs.12.signals.3.relevancy', 3.5, 'briefs[12].signals[3].relevancy: expected 1-5 or null, got 3.5'],
+    [
+      'briefs.12.signals.3.relevancy',
+      undefined,
+      'briefs[12].signals[3].relevancy: expected 1-5 or null, got nothing',
+    ],
+    ['briefs.3.signals.0.tenYear', undefined, 'briefs[3].signals[0].tenYear: expected a string, got nothing'],
+    ['briefs.3.signals.1.drivingForce', 1, 'briefs[3].signals[1].drivingForce: expected a string, got 1'],
+    ['briefs.3.signals.2', 'row', 'briefs[3].signals[2]: expected an object, got "row"'],
+    [
+      'briefs.0.concerns.0.description',
+      undefined,
+      'briefs[0].concerns[0].description: expected a string, got nothing',
+    ],
+    ['briefs.0.behaviors.0.name', null, 'briefs[0].behaviors[0].name: expected a string, got null'],
+    [
+      'briefs.0.technologies.0.relevancy',
+      '5',
+      'briefs[0].technologies[0].relevancy: expected 1-5 or null, got "5"',
+    ],
+    ['briefs.0.issues', {}, 'briefs[0].issues: expected an array, got an object'],
+    ['stats', undefined, 'stats: expected an object, got nothing'],
+    ['stats.skipped', -1, 'stats.skipped: expected a whole number >= 0, got -1'],
+    ['stats.warnings', '0', 'stats.warnings: expected a whole number >= 0, got "0"'],
+  ])('rejects %s = %j', (path, value, reason) => {
+    expect(validateDataset(withValue(path, value))).toEqual({ ok: false, reason });
+  });
+
+  it('does not require signal-only columns in other tables', () => {
+    expect(validateDataset(withValue('briefs.0.concerns.0.change', undefined)).ok).toBe(true);
+  });
+
+  it('shortens long strings it quotes', () => {
+    const result = validateDataset(withValue('briefs.0.date', 'x'.repeat(500)));
+    expect(result).toEqual({
+      ok: false,
+      reason: `briefs[0].date: expected a yyyy-mm-dd date or null, got "${'x'.repeat(40)}…"`,
+    });
+  });
+});
