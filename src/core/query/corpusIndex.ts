@@ -1,0 +1,345 @@
+import {
+  ENTRY_KINDS,
+  type Brief,
+  type Dataset,
+  type Entry,
+  type EntryKind,
+  type Signal,
+} from '../model/types';
+import { facetKey } from './facetKey';
+import { FACET_NAMES, type FacetName } from './types';
+
+/** The rows of one kind across all briefs. Row ids are numbered in brief order, then table order. */
+export interface RowTable {
+  kind: EntryKind;
+  count: number;
+  /** Row id -> brief number. */
+  briefOf: Uint32Array;
+  /** Row id -> index within that brief's table. */
+  entryOf: Uint32Array;
+  /** The rows of brief b are the ids rowStart[b] .. rowStart[b + 1] - 1. */
+  rowStart: Uint32Array;
+  /** Row id -> relevancy 1..5, or 0 when the row has none. */
+  relevancy: Uint8Array;
+  /** Row id -> lower-cased name, description, change, tenYear and drivingForce, one per line. Built on first use. */
+  readonly searchText: readonly string[];
+  /** ROW_SIGNATURE_WORDS words per row: the character pairs of its search text (see addTextSignature). Built with it. */
+  readonly searchSignatures: Uint32Array;
+  entry(rowId: number): Entry | Signal;
+}
+
+/**
+ * One facet's distinct values (by facetKey) and which briefs carry them, both ways, as CSR arrays:
+ * the values of brief b are briefValues[briefOffsets[b] .. briefOffsets[b + 1]), the briefs of
+ * value v are valueBriefs[valueOffsets[v] .. valueOffsets[v + 1]) in ascending order.
+ */
+export interface FacetIndex {
+  keys: string[];
+  /** The most frequent original spelling of each value (ties: the first seen). */
+  labels: string[];
+  idByKey: Map<string, number>;
+  /** Value ids in label order (locale-aware, case-insensitive), and each value's position in it. */
+  labelOrder: Uint32Array;
+  labelRank: Uint32Array;
+  briefOffsets: Uint32Array;
+  briefValues: Uint32Array;
+  valueOffsets: Uint32Array;
+  valueBriefs: Uint32Array;
+}
+
+/** A column's values as dense ranks: equal values share one; rank === distinct marks an empty value. */
+export interface ColumnRanks {
+  ranks: Uint32Array;
+  distinct: number;
+}
+
+/** Everything the queries need, built once when a dataset is loaded. Brief number = position in dataset.briefs. */
+export interface CorpusIndex {
+  dataset: Dataset;
+  briefs: Brief[];
+  briefNumberById: Map<string, number>;
+  /** Brief number -> date as yyyymmdd, or -1 when the brief has no date. */
+  briefDate: Int32Array;
+  /** Brief number -> lower-cased title and summary, one per line. Built on first use. */
+  readonly briefSearchText: readonly string[];
+  /** BRIEF_SIGNATURE_WORDS words per brief: the character pairs of its search text. Built with it. */
+  readonly briefSearchSignatures: Uint32Array;
+  facets: Record<FacetName, FacetIndex>;
+  rows: Record<EntryKind, RowTable>;
+  /** Sort ranks per "view:column", computed on first use (see sortIds). */
+  sortRanks: Map<string, ColumnRanks>;
+}
+
+/** Compares labels the way people read them: in the user's locale, ignoring case. */
+export const labelCollator = new Intl.Collator(undefined, { sensitivity: 'accent' });
+
+export function buildIndex(dataset: Dataset): CorpusIndex {
+  const briefs = dataset.briefs;
+  const briefNumberById = new Map<string, number>();
+  const briefDate = new Int32Array(briefs.length);
+  briefs.forEach((brief, number) => {
+    if (!briefNumberById.has(brief.id)) briefNumberById.set(brief.id, number);
+    briefDate[number] = dateNumber(brief.date);
+  });
+  const facets = {} as Record<FacetName, FacetIndex>;
+  for (const facet of FACET_NAMES) facets[facet] = buildFacetIndex(briefs, facetValuesOf(facet));
+  const rows = {} as Record<EntryKind, RowTable>;
+  for (const kind of ENTRY_KINDS) rows[kind] = buildRowTable(briefs, kind);
+  const briefSearch = lazySearchText(
+    briefs.length,
+    (number) => `${briefs[number]!.title}\n${briefs[number]!.summary}`,
+    BRIEF_SIGNATURE_WORDS,
+  );
+  return {
+    dataset,
+    briefs,
+    briefNumberById,
+    briefDate,
+    get briefSearchText() {
+      return briefSearch().texts;
+    },
+    get briefSearchSignatures() {
+      return briefSearch().signatures;
+    },
+    facets,
+    rows,
+    sortRanks: new Map(),
+  };
+}
+
+/**
+ * Builds the search text (and signatures) of every row and brief now rather than on the first
+ * text query: lower-casing a large corpus takes a while, so an app may call this when idle.
+ */
+export function prepareSearch(index: CorpusIndex): void {
+  void index.briefSearchSignatures;
+  for (const kind of ENTRY_KINDS) void index.rows[kind].searchSignatures;
+}
+
+/** yyyymmdd of an ISO yyyy-mm-dd date, -1 for null or anything else. */
+export function dateNumber(date: string | null): number {
+  const match = date === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (match === null) return -1;
+  return Number(match[1]) * 10000 + Number(match[2]) * 100 + Number(match[3]);
+}
+
+export function facetValuesOf(facet: FacetName): (brief: Brief) => readonly (string | null)[] {
+  switch (facet) {
+    case 'themes':
+      return (brief) => brief.themes;
+    case 'keywords':
+      return (brief) => brief.keywords;
+    case 'category':
+      return (brief) => [brief.category];
+    case 'type':
+      return (brief) => [brief.type];
+  }
+}
+
+/** One distinct raw value as written in the briefs (before facetKey), and how often it occurs. */
+interface Spelling {
+  valueId: number;
+  trimmed: string;
+  occurrences: number;
+}
+
+function buildFacetIndex(
+  briefs: readonly Brief[],
+  valuesOf: (brief: Brief) => readonly (string | null)[],
+): FacetIndex {
+  const keys: string[] = [];
+  const idByKey = new Map<string, number>();
+  // Raw values repeat across briefs: key each distinct one once. null marks a blank value.
+  const spellingOf = new Map<string, Spelling | null>();
+  const spellings: Spelling[] = [];
+  const lastBriefOf: number[] = [];
+  const briefOffsets = new Uint32Array(briefs.length + 1);
+  const briefValueList: number[] = [];
+  for (let number = 0; number < briefs.length; number++) {
+    for (const value of valuesOf(briefs[number]!)) {
+      if (value === null) continue;
+      let spelling = spellingOf.get(value);
+      if (spelling === undefined) {
+        spelling = newSpelling(value, keys, idByKey, lastBriefOf);
+        spellingOf.set(value, spelling);
+        if (spelling !== null) spellings.push(spelling);
+      }
+      if (spelling === null) continue;
+      spelling.occurrences++;
+      if (lastBriefOf[spelling.valueId] === number) continue;
+      lastBriefOf[spelling.valueId] = number;
+      briefValueList.push(spelling.valueId);
+    }
+    briefOffsets[number + 1] = briefValueList.length;
+  }
+  const briefValues = Uint32Array.from(briefValueList);
+  const labels = mostFrequentSpellings(spellings, keys.length);
+  const labelOrder = Uint32Array.from(keys.keys()).sort(
+    (a, b) => labelCollator.compare(labels[a]!, labels[b]!) || a - b,
+  );
+  const labelRank = new Uint32Array(keys.length);
+  labelOrder.forEach((id, rank) => (labelRank[id] = rank));
+  const { offsets: valueOffsets, members: valueBriefs } = invert(briefOffsets, briefValues, keys.length);
+  return {
+    keys,
+    labels,
+    idByKey,
+    labelOrder,
+    labelRank,
+    briefOffsets,
+    briefValues,
+    valueOffsets,
+    valueBriefs,
+  };
+}
+
+function newSpelling(
+  value: string,
+  keys: string[],
+  idByKey: Map<string, number>,
+  lastBriefOf: number[],
+): Spelling | null {
+  const key = facetKey(value);
+  if (key === '') return null;
+  let valueId = idByKey.get(key);
+  if (valueId === undefined) {
+    valueId = keys.length;
+    idByKey.set(key, valueId);
+    keys.push(key);
+    lastBriefOf.push(-1);
+  }
+  return { valueId, trimmed: value.trim(), occurrences: 0 };
+}
+
+/** Per value, its most frequent trimmed spelling; spellings come in first-seen order, so the first seen wins a tie. */
+function mostFrequentSpellings(spellings: readonly Spelling[], valueCount: number): string[] {
+  const idOf = ({ valueId, trimmed }: Spelling) => `${valueId}\u0000${trimmed}`;
+  const counts = new Map<string, number>();
+  for (const spelling of spellings)
+    counts.set(idOf(spelling), (counts.get(idOf(spelling)) ?? 0) + spelling.occurrences);
+  const labels = new Array<string>(valueCount);
+  const best = new Float64Array(valueCount);
+  for (const spelling of spellings) {
+    const count = counts.get(idOf(spelling))!;
+    if (count > best[spelling.valueId]!) {
+      best[spelling.valueId] = count;
+      labels[spelling.valueId] = spelling.trimmed;
+    }
+  }
+  return labels;
+}
+
+/** Turns "values per brief" into "briefs per value", briefs ascending. */
+function invert(offsets: Uint32Array, values: Uint32Array, valueCount: number) {
+  const valueOffsets = new Uint32Array(valueCount + 1);
+  for (const value of values) valueOffsets[value + 1]!++;
+  for (let v = 0; v < valueCount; v++) valueOffsets[v + 1]! += valueOffsets[v]!;
+  const fill = valueOffsets.slice(0, valueCount);
+  const members = new Uint32Array(values.length);
+  for (let b = 0; b + 1 < offsets.length; b++) {
+    for (let i = offsets[b]!; i < offsets[b + 1]!; i++) members[fill[values[i]!]!++] = b;
+  }
+  return { offsets: valueOffsets, members };
+}
+
+function buildRowTable(briefs: readonly Brief[], kind: EntryKind): RowTable {
+  let count = 0;
+  for (const brief of briefs) count += brief[kind].length;
+  const briefOf = new Uint32Array(count);
+  const entryOf = new Uint32Array(count);
+  const rowStart = new Uint32Array(briefs.length + 1);
+  const relevancy = new Uint8Array(count);
+  let row = 0;
+  for (let number = 0; number < briefs.length; number++) {
+    const entries: readonly (Entry | Signal)[] = briefs[number]![kind];
+    for (let position = 0; position < entries.length; position++) {
+      briefOf[row] = number;
+      entryOf[row] = position;
+      relevancy[row] = validRelevancy(entries[position]!.relevancy);
+      row++;
+    }
+    rowStart[number + 1] = row;
+  }
+  const entry = (rowId: number): Entry | Signal => {
+    const entries: readonly (Entry | Signal)[] = briefs[briefOf[rowId]!]![kind];
+    return entries[entryOf[rowId]!]!;
+  };
+  const search = lazySearchText(count, (rowId) => rowText(entry(rowId)), ROW_SIGNATURE_WORDS);
+  return {
+    kind,
+    count,
+    briefOf,
+    entryOf,
+    rowStart,
+    relevancy,
+    get searchText() {
+      return search().texts;
+    },
+    get searchSignatures() {
+      return search().signatures;
+    },
+    entry,
+  };
+}
+
+function validRelevancy(relevancy: number | null): number {
+  return relevancy !== null && Number.isInteger(relevancy) && relevancy >= 1 && relevancy <= 5
+    ? relevancy
+    : 0;
+}
+
+/** Signature sizes in 32-bit words: a row holds ~100-300 characters, a brief's title and summary ~1,000. */
+export const ROW_SIGNATURE_WORDS = 8;
+export const BRIEF_SIGNATURE_WORDS = 32;
+
+interface SearchText {
+  texts: string[];
+  signatures: Uint32Array;
+}
+
+/** The lower-cased search text of `count` items and their signatures, built on first use. */
+function lazySearchText(
+  count: number,
+  textOf: (position: number) => string,
+  signatureWords: number,
+): () => SearchText {
+  let built: SearchText | null = null;
+  return () => {
+    if (built !== null) return built;
+    const texts = new Array<string>(count);
+    const signatures = new Uint32Array(count * signatureWords);
+    for (let position = 0; position < count; position++) {
+      const text = textOf(position).toLowerCase();
+      texts[position] = text;
+      addTextSignature(text, signatures, position * signatureWords, signatureWords);
+    }
+    built = { texts, signatures };
+    return built;
+  };
+}
+
+/**
+ * A Bloom-style signature of the adjacent character pairs of a text (pairs with a space or a
+ * line break left out): a text can only contain a word whose pairs are all set in its signature,
+ * so most non-matching rows are dismissed without reading them. `words` is a power of two.
+ */
+export function addTextSignature(text: string, target: Uint32Array, offset: number, words: number): void {
+  const shift = 32 - Math.log2(words * 32);
+  let previous = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) {
+    const current = text.charCodeAt(i);
+    if (previous > 32 && current > 32) {
+      let hash = Math.imul((previous << 16) | current, 0xcc9e2d51);
+      hash = Math.imul(hash ^ (hash >>> 15), 0x1b873593);
+      const bit = (hash ^ (hash >>> 13)) >>> shift;
+      target[offset + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+    previous = current;
+  }
+}
+
+/** A row's cells, one per line: no search word holds a line break, so none matches across cells. */
+function rowText(entry: Entry | Signal): string {
+  if (!('change' in entry)) return `${entry.name}\n${entry.description}`;
+  return `${entry.name}\n${entry.description}\n${entry.change}\n${entry.tenYear}\n${entry.drivingForce}`;
+}

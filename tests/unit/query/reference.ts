@@ -1,0 +1,139 @@
+import {
+  ENTRY_KINDS,
+  type Brief,
+  type Dataset,
+  type Entry,
+  type EntryKind,
+  type Signal,
+} from '../../../src/core/model/types';
+import { FACET_NAMES, type FacetCount, type FacetName, type Filters } from '../../../src/core/query/types';
+
+/**
+ * The query semantics written as plainly as possible, brief by brief and row by row, with no
+ * index: what runQuery must agree with.
+ */
+export interface ReferenceResult {
+  briefIds: number[];
+  rowIds: Record<EntryKind, number[]>;
+  facets: Record<FacetName, FacetCount[]>;
+}
+
+const key = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCase();
+const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
+
+function valuesOf(brief: Brief, facet: FacetName): string[] {
+  const raw = facet === 'themes' ? brief.themes : facet === 'keywords' ? brief.keywords : [brief[facet]];
+  return raw.filter((value): value is string => value !== null && key(value) !== '');
+}
+
+function passesFacet(brief: Brief, facet: FacetName, filters: Filters): boolean {
+  const selected = [...new Set(filters[facet].map(key))].filter((value) => value !== '');
+  if (selected.length === 0) return true;
+  const carried = new Set(valuesOf(brief, facet).map(key));
+  const all = (facet === 'themes' && filters.themesAll) || (facet === 'keywords' && filters.keywordsAll);
+  return all ? selected.every((value) => carried.has(value)) : selected.some((value) => carried.has(value));
+}
+
+function bound(value: string | null, side: 'from' | 'to'): string | null {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
+  if (/^\d{4}-\d{2}$/.test(trimmed)) return `${trimmed}-${side === 'from' ? '01' : '31'}`;
+  return null;
+}
+
+function passesDate(brief: Brief, filters: Filters): boolean {
+  const from = bound(filters.dateFrom, 'from');
+  const to = bound(filters.dateTo, 'to');
+  if (from === null && to === null) return true;
+  if (brief.date === null) return false;
+  return (from === null || brief.date >= from) && (to === null || brief.date <= to);
+}
+
+function rowMatches(brief: Brief, row: Entry, filters: Filters): boolean {
+  if (filters.minRelevancy !== null && (row.relevancy === null || row.relevancy < filters.minRelevancy))
+    return false;
+  const cells = [row.name, row.description, brief.title, brief.summary];
+  if ('change' in row) {
+    const { change, tenYear, drivingForce } = row as Signal;
+    cells.push(change, tenYear, drivingForce);
+  }
+  const words = filters.text.split(/\s+/).filter((word) => word !== '');
+  return words.every((word) => cells.some((cell) => cell.toLowerCase().includes(word.toLowerCase())));
+}
+
+const labelCache = new WeakMap<Dataset, Map<string, string>>();
+
+/** The most frequent spelling of each value (first seen on a tie), keyed by facet and value key. */
+function labels(dataset: Dataset): Map<string, string> {
+  const cached = labelCache.get(dataset);
+  if (cached !== undefined) return cached;
+  const spellings = new Map<string, Map<string, number>>();
+  for (const brief of dataset.briefs) {
+    for (const facet of FACET_NAMES) {
+      for (const value of valuesOf(brief, facet)) {
+        const id = `${facet}:${key(value)}`;
+        const counts = spellings.get(id) ?? new Map<string, number>();
+        counts.set(value.trim(), (counts.get(value.trim()) ?? 0) + 1);
+        spellings.set(id, counts);
+      }
+    }
+  }
+  const best = new Map<string, string>();
+  for (const [id, counts] of spellings) {
+    let label: string | null = null;
+    for (const [spelling, count] of counts)
+      if (label === null || count > counts.get(label)!) label = spelling;
+    best.set(id, label!);
+  }
+  labelCache.set(dataset, best);
+  return best;
+}
+
+export function referenceQuery(dataset: Dataset, filters: Filters): ReferenceResult {
+  const rowLevel = filters.minRelevancy !== null || filters.text.trim() !== '';
+  const hasRow = dataset.briefs.map(
+    (brief) =>
+      !rowLevel || ENTRY_KINDS.some((kind) => brief[kind].some((row) => rowMatches(brief, row, filters))),
+  );
+  const passesExcept = (brief: Brief, except: FacetName | null) =>
+    passesDate(brief, filters) &&
+    FACET_NAMES.every((facet) => facet === except || passesFacet(brief, facet, filters));
+
+  const briefIds = dataset.briefs.flatMap((brief, number) =>
+    passesExcept(brief, null) && hasRow[number] ? [number] : [],
+  );
+  const rowIds = {} as Record<EntryKind, number[]>;
+  for (const kind of ENTRY_KINDS) {
+    rowIds[kind] = [];
+    let rowId = 0;
+    for (const brief of dataset.briefs) {
+      for (const row of brief[kind]) {
+        if (passesExcept(brief, null) && rowMatches(brief, row, filters)) rowIds[kind].push(rowId);
+        rowId++;
+      }
+    }
+  }
+
+  const facets = {} as Record<FacetName, FacetCount[]>;
+  for (const facet of FACET_NAMES) {
+    const counts = new Map<string, number>();
+    dataset.briefs.forEach((brief, number) => {
+      if (!hasRow[number] || !passesExcept(brief, facet)) return;
+      for (const value of new Set(valuesOf(brief, facet).map(key)))
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    });
+    for (const selected of filters[facet]) {
+      if (key(selected) !== '' && !counts.has(key(selected))) counts.set(key(selected), 0);
+    }
+    const given = (valueKey: string) => filters[facet].find((selected) => key(selected) === valueKey)!.trim();
+    facets[facet] = [...counts]
+      .map(([valueKey, count]) => ({
+        key: valueKey,
+        label: labels(dataset).get(`${facet}:${valueKey}`) ?? given(valueKey),
+        count,
+      }))
+      .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1));
+  }
+  return { briefIds, rowIds, facets };
+}
