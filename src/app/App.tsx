@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { BriefDialog } from '../features/brief-detail/BriefDialog';
+import { ChartsArea, ChartsToggle } from '../features/charts/ChartsEntry';
+import { DropOverlay } from '../features/import/DropOverlay';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { LoadingScreen } from '../features/loading/LoadingScreen';
+import { SEARCH_INPUT_ID } from '../features/shared/ids';
+import { isTypingTarget } from '../features/shared/isTypingTarget';
+import { Sidebar } from '../features/sidebar/Sidebar';
+import { TablesPanel } from '../features/tables/TablesPanel';
+import { useAppStore } from '../store/store';
+import { Header } from './Header';
+import { KeyboardShortcutsDialog } from './KeyboardShortcutsDialog';
+
+export function App() {
+  const loadStatus = useAppStore((state) => state.loadStatus);
+  const chartsOpen = useAppStore((state) => state.chartsOpen);
+  useSlashFocusesSearch();
+  if (loadStatus.phase !== 'ready') return <LoadingScreen status={loadStatus} />;
+  return (
+    <div className="app">
+      <Header />
+      <div className="app__body">
+        <Sidebar />
+        <main className="app__main">
+          <ChartsToggle />
+          {chartsOpen ? <ChartsArea /> : <TablesPanel />}
+        </main>
+      </div>
+      <BriefDialog />
+      <ImportDialog />
+      <DropOverlay />
+      <KeyboardShortcutsDialog />
+    </div>
+  );
+}
+
+/** "/" anywhere but in a text field moves focus to the Search box. */
+function useSlashFocusesSearch() {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target))
+        return;
+      const search = document.getElementById(SEARCH_INPUT_ID);
+      if (search === null) return;
+      event.preventDefault();
+      search.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

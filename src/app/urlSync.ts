@@ -1,0 +1,35 @@
+import { shallow } from 'zustand/shallow';
+import {
+  historyActionFor,
+  searchToViewState,
+  viewStateToSearch,
+  type ViewState,
+} from '../core/url/viewState';
+import { selectViewState, useAppStore } from '../store/store';
+
+/**
+ * Keeps the address bar and the store in step: the URL's view state is applied at start and on
+ * Back/Forward; once data is shown, each change writes the URL (a new history entry, or the same
+ * one while typing in Search). `dataUrl` is the ?data= the page was opened with, kept as is.
+ */
+export function startUrlSync(dataUrl: string | null): void {
+  const store = useAppStore;
+  const applySearch = () => store.getState().applyViewState(searchToViewState(window.location.search).state);
+  applySearch();
+  window.addEventListener('popstate', applySearch);
+
+  store.subscribe(
+    (state): ViewState | null => (state.corpus === null ? null : selectViewState(state)),
+    (next, previous) => {
+      if (next === null) return;
+      const search = viewStateToSearch(next, dataUrl);
+      if (search === window.location.search) return;
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      // The first write after loading only tidies the URL (dropped unknown values, canonical order).
+      if (previous !== null && historyActionFor(previous, next) === 'push')
+        window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    },
+    { equalityFn: shallow },
+  );
+}

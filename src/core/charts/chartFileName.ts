@@ -1,0 +1,19 @@
+import { exportFileName } from '../export/exportFileName';
+import type { Filters } from '../query/types';
+import { chartSlug, type ChartSettings } from './chartSettings';
+
+/** E.g. `top-themes_theme-ai_minrel-4_2026-11-28.png`: the chart, the filters, the day of the export. */
+export function chartFileName(
+  settings: Pick<ChartSettings, 'chart' | 'topFacet'>,
+  filters: Filters,
+  dateISO: string,
+  format: 'png' | 'svg',
+): string {
+  return exportFileName(chartSlug(settings), filters, dateISO, format);
+}
+
+/** The local calendar day as yyyy-mm-dd (the user's "today", not UTC's). */
+export function localDateISO(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

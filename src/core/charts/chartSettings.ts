@@ -1,0 +1,86 @@
+/** The charts, in the order of their tabs (and of the arrow keys in full screen). */
+export const CHART_NAMES = ['relevancy', 'top', 'timeline', 'momentum', 'cooccurrence'] as const;
+export type ChartName = (typeof CHART_NAMES)[number];
+
+export type RelevancyLayout = 'grouped' | 'stacked';
+export type TopFacet = 'themes' | 'keywords';
+export type TimelineSplit = 'relevancy' | 'kind';
+export type CoOccurrenceMeasure = 'count' | 'lift';
+
+/** Which chart is shown and every option of every chart; plain and serialisable (it lives in the URL). */
+export interface ChartSettings {
+  chart: ChartName;
+  /** grouped: one bar per kind at each level; stacked: one bar per kind, split by level. */
+  relevancyLayout: RelevancyLayout;
+  topFacet: TopFacet;
+  topN: number;
+  timelineSplit: TimelineSplit;
+  /** Months in each of the two windows compared for rising and fading themes. */
+  momentumWindow: number;
+  /** Themes carried by fewer briefs than this across both windows are not ranked. */
+  momentumMinCount: number;
+  /** Themes per side of the co-occurrence grid. */
+  coOccurrenceSize: number;
+  coOccurrenceMeasure: CoOccurrenceMeasure;
+}
+
+export const DEFAULT_CHART_SETTINGS: ChartSettings = {
+  chart: 'relevancy',
+  relevancyLayout: 'grouped',
+  topFacet: 'themes',
+  topN: 15,
+  timelineSplit: 'relevancy',
+  momentumWindow: 6,
+  momentumMinCount: 3,
+  coOccurrenceSize: 12,
+  coOccurrenceMeasure: 'count',
+};
+
+type NumericSetting = 'topN' | 'momentumWindow' | 'momentumMinCount' | 'coOccurrenceSize';
+
+/** Inclusive bounds of the numeric options. */
+export const CHART_LIMITS: Record<NumericSetting, { min: number; max: number }> = {
+  topN: { min: 5, max: 50 },
+  momentumWindow: { min: 1, max: 24 },
+  momentumMinCount: { min: 1, max: 50 },
+  coOccurrenceSize: { min: 2, max: 20 },
+};
+
+/** The lines drawn by the momentum chart: more than this many lines cannot be told apart. */
+export const MOMENTUM_LINES = 6;
+/** Rising (and fading) themes listed by the momentum chart. */
+export const MOMENTUM_RANKED = 8;
+
+/** A whole number inside the setting's bounds; null when `value` is not a whole number. */
+export function clampSetting(setting: NumericSetting, value: number): number | null {
+  if (!Number.isInteger(value)) return null;
+  const { min, max } = CHART_LIMITS[setting];
+  return Math.min(max, Math.max(min, value));
+}
+
+export function chartTitle(settings: Pick<ChartSettings, 'chart' | 'topFacet'>): string {
+  switch (settings.chart) {
+    case 'relevancy':
+      return 'Relevancy';
+    case 'top':
+      return settings.topFacet === 'themes' ? 'Top themes' : 'Top keywords';
+    case 'timeline':
+      return 'Timeline';
+    case 'momentum':
+      return 'Theme momentum';
+    case 'cooccurrence':
+      return 'Theme co-occurrence';
+  }
+}
+
+/** The chart's name in file names, e.g. "top-themes". */
+export function chartSlug(settings: Pick<ChartSettings, 'chart' | 'topFacet'>): string {
+  return settings.chart === 'top' ? `top-${settings.topFacet}` : CHART_SLUGS[settings.chart];
+}
+
+const CHART_SLUGS: Record<Exclude<ChartName, 'top'>, string> = {
+  relevancy: 'relevancy',
+  timeline: 'timeline',
+  momentum: 'momentum',
+  cooccurrence: 'co-occurrence',
+};

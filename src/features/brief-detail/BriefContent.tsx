@@ -1,0 +1,205 @@
+import {
+  ENTRY_KINDS,
+  ENTRY_KIND_LABELS,
+  type Brief,
+  type Entry,
+  type EntryKind,
+  type Signal,
+} from '../../core/model/types';
+import type { CorpusIndex } from '../../core/query/corpusIndex';
+import { facetKey } from '../../core/query/facetKey';
+import type { FacetName } from '../../core/query/types';
+import { useAppStore } from '../../store/store';
+import { formatCount } from '../shared/format';
+import { BriefExportButton } from './BriefExportButton';
+
+interface BriefContentProps {
+  brief: Brief;
+  index: CorpusIndex;
+  titleId: string;
+  onClose: () => void;
+}
+
+export function BriefContent({ brief, index, titleId, onClose }: BriefContentProps) {
+  return (
+    <article className="brief-dialog__frame">
+      <header className="brief-dialog__header">
+        <div>
+          <h2 id={titleId} tabIndex={-1} className="brief-dialog__title">
+            {brief.title}
+          </h2>
+          <p className="brief-dialog__meta">
+            {[brief.date ?? brief.page ?? 'No date', brief.category, brief.type].filter(Boolean).join(' · ')}
+          </p>
+        </div>
+        <BriefExportButton brief={brief} />
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <div className="brief-dialog__body">
+        <p className="brief-dialog__links">
+          <ExternalLink label="Source page" url={brief.pageUrl} />
+          <ExternalLink label="Article" url={brief.url} />
+        </p>
+        {brief.summary !== '' && <p className="brief-dialog__summary">{brief.summary}</p>}
+        <FilterChips facet="themes" label="Themes" values={brief.themes} />
+        <FilterChips facet="keywords" label="Keywords" values={brief.keywords} />
+        {ENTRY_KINDS.map((kind) => (
+          <EntryTable key={kind} kind={kind} entries={brief[kind]} />
+        ))}
+        <RelatedBriefs related={brief.related} index={index} />
+        {brief.warnings.length > 0 && (
+          <details className="brief-dialog__warnings">
+            <summary>Warnings while reading this brief ({brief.warnings.length})</summary>
+            <ul>
+              {brief.warnings.map((warning, position) => (
+                <li key={position}>{warning}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <p className="brief-dialog__file">File: {brief.file}</p>
+      </div>
+    </article>
+  );
+}
+
+/** A link only for http(s) addresses; anything else is shown as plain text, never made clickable. */
+function ExternalLink({ label, url }: { label: string; url: string | null }) {
+  if (url === null) return null;
+  if (!isWebUrl(url)) {
+    return (
+      <span className="brief-dialog__link brief-dialog__link--plain">
+        {label}: {url}
+      </span>
+    );
+  }
+  return (
+    <a className="brief-dialog__link" href={url} target="_blank" rel="noopener noreferrer">
+      {label}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span aria-hidden="true"> ↗</span>
+    </a>
+  );
+}
+
+function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function FilterChips({ facet, label, values }: { facet: FacetName; label: string; values: string[] }) {
+  const selected = useAppStore((state) => state.filters[facet]);
+  const toggleFacetValue = useAppStore((state) => state.toggleFacetValue);
+  if (values.length === 0) return null;
+  const selectedKeys = new Set(selected.map(facetKey));
+  return (
+    <section className="brief-dialog__section">
+      <h3>
+        {label} <span className="muted">· click one to filter by it</span>
+      </h3>
+      <ul className="chip-list">
+        {values.map((value) => (
+          <li key={value}>
+            <button
+              type="button"
+              className="chip"
+              aria-pressed={selectedKeys.has(facetKey(value))}
+              title={`Filter by ${value}`}
+              onClick={() => toggleFacetValue(facet, value)}
+            >
+              {value}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const SIGNAL_COLUMNS: [keyof Signal, string][] = [
+  ['name', 'Name'],
+  ['description', 'Description'],
+  ['change', 'Change'],
+  ['tenYear', '10-year'],
+  ['drivingForce', 'Driving force'],
+  ['relevancy', 'Relevancy'],
+];
+const ENTRY_COLUMNS: [keyof Entry, string][] = [
+  ['name', 'Name'],
+  ['description', 'Description'],
+  ['relevancy', 'Relevancy'],
+];
+
+function EntryTable({ kind, entries }: { kind: EntryKind; entries: readonly (Entry | Signal)[] }) {
+  const columns = (kind === 'signals' ? SIGNAL_COLUMNS : ENTRY_COLUMNS) as [keyof Signal, string][];
+  return (
+    <section className="brief-dialog__section">
+      <h3>
+        {ENTRY_KIND_LABELS[kind]} <span className="muted">({formatCount(entries.length)})</span>
+      </h3>
+      {entries.length === 0 ? (
+        <p className="muted">None</p>
+      ) : (
+        <div className="brief-table__scroll">
+          <table className="brief-table">
+            <thead>
+              <tr>
+                {columns.map(([field, heading]) => (
+                  <th key={field} scope="col">
+                    {heading}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry, position) => (
+                <tr key={position}>
+                  {columns.map(([field]) => (
+                    <td key={field} className={field === 'relevancy' ? 'brief-table__number' : undefined}>
+                      {(entry as Signal)[field] ?? ''}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RelatedBriefs({ related, index }: { related: string[]; index: CorpusIndex }) {
+  const openBrief = useAppStore((state) => state.openBrief);
+  if (related.length === 0) return null;
+  return (
+    <section className="brief-dialog__section">
+      <h3>Related briefs</h3>
+      <ul className="related-list">
+        {related.map((id) => {
+          const number = index.briefNumberById.get(id);
+          const title = number === undefined ? undefined : index.briefs[number]?.title;
+          return (
+            <li key={id}>
+              {title === undefined ? (
+                <button type="button" className="related-button" disabled>
+                  {id} <span className="muted">(not in this dataset)</span>
+                </button>
+              ) : (
+                <button type="button" className="related-button" onClick={() => openBrief(id)}>
+                  {title}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,353 @@
+import { useMemo, type CSSProperties } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  useYAxisScale,
+} from 'recharts';
+import { localDateISO } from '../../core/charts/chartFileName';
+import { risingAndFading, sharePoints, symmetricReach, type SharePoint } from '../../core/charts/chartData';
+import { CHART_LIMITS, MOMENTUM_LINES, MOMENTUM_RANKED } from '../../core/charts/chartSettings';
+import { seriesColor, seriesDash } from '../../core/charts/palette';
+import { spreadLabels } from '../../core/charts/spreadLabels';
+import { withoutFutureBriefs } from '../../core/charts/timeScope';
+import { quarterSpan } from '../../core/charts/timeBuckets';
+import { momentum, type ThemeTrend } from '../../core/query/aggregateTime';
+import { facetKey } from '../../core/query/facetKey';
+import { useAppStore } from '../../store/store';
+import { formatCount } from '../shared/format';
+import { ChartLegend } from './ChartLegend';
+import { ChartMessage, FutureNote } from './ChartMessage';
+import {
+  GRID_STROKE,
+  NumberOption,
+  TooltipBox,
+  axisLabel,
+  axisStyle,
+  barEndLabel,
+  xAxisStyle,
+} from './chartParts';
+import { chartFontSize, type ChartProps } from './chartTypes';
+import { useKeyboardSelect } from './useKeyboardSelect';
+
+const RISING = 'var(--chart-heat-more)';
+const FADING = 'var(--chart-heat-less)';
+const LABEL_CHARS = 22;
+
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function formatDelta(delta: number): string {
+  return `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta * 100).toFixed(1)} pp`;
+}
+
+function shortLabel(label: string): string {
+  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
+}
+
+/**
+ * The leading themes' share of the dated briefs per quarter (lines), and the themes whose share
+ * rose or fell the most between the last N months and the N before (bars, in percentage points).
+ */
+export function MomentumChart({ index, result, filters, settings, presenting, onMark }: ChartProps) {
+  const setChartSettings = useAppStore((state) => state.setChartSettings);
+  const setFilters = useAppStore((state) => state.setFilters);
+  const toggleFacetValue = useAppStore((state) => state.toggleFacetValue);
+  const { momentumWindow, momentumMinCount } = settings;
+  const today = localDateISO(new Date());
+  const scoped = useMemo(() => withoutFutureBriefs(index, result, today), [index, result, today]);
+  const data = useMemo(
+    () =>
+      momentum(index, scoped.result, {
+        themes: MOMENTUM_LINES,
+        months: momentumWindow,
+        minCount: momentumMinCount,
+      }),
+    [index, scoped, momentumWindow, momentumMinCount],
+  );
+  const points = useMemo(() => sharePoints(data, momentumMinCount), [data, momentumMinCount]);
+  const ranked = useMemo(() => {
+    const { rising, fading } = risingAndFading(data.trends, MOMENTUM_RANKED);
+    return [...rising, ...fading];
+  }, [data]);
+  const fontSize = chartFontSize(presenting);
+  const reach = symmetricReach(ranked.map((trend) => trend.delta));
+
+  function selectQuarter(quarter: string) {
+    const span = quarterSpan(quarter);
+    if (span === null) return;
+    onMark({ title: `Dated ${quarter}`, selection: { dates: span } });
+    setFilters({ dateFrom: span.from, dateTo: span.to });
+  }
+
+  function selectTheme(trend: ThemeTrend) {
+    onMark({
+      title: `Theme “${trend.label}”`,
+      selection: { values: { facet: 'themes', labels: [trend.label] } },
+    });
+    if (!filters.themes.some((selected) => facetKey(selected) === trend.key))
+      toggleFacetValue('themes', trend.label);
+  }
+
+  const lineKeys = useKeyboardSelect((point: SharePoint) => selectQuarter(point.quarter));
+  const barKeys = useKeyboardSelect(selectTheme);
+
+  return (
+    <>
+      <div className="chart-options">
+        <NumberOption
+          label="Window (months)"
+          value={momentumWindow}
+          {...CHART_LIMITS.momentumWindow}
+          onChange={(next) => setChartSettings({ momentumWindow: next })}
+        />
+        <NumberOption
+          label="Minimum briefs"
+          value={momentumMinCount}
+          {...CHART_LIMITS.momentumMinCount}
+          onChange={(next) => setChartSettings({ momentumMinCount: next })}
+        />
+      </div>
+      {result.briefIds.length === 0 ? (
+        <ChartMessage>No briefs match the filters</ChartMessage>
+      ) : data.quarters.length === 0 ? (
+        <ChartMessage>
+          {scoped.future > 0
+            ? 'Every matching dated brief is dated after today'
+            : 'None of the matching briefs has a date'}
+        </ChartMessage>
+      ) : (
+        <>
+          {scoped.future > 0 && <FutureNote count={scoped.future} />}
+          <div className="chart-pair">
+            <div className="chart-pair__part">
+              <h3 className="chart-subtitle" data-chart-text="">
+                Share of dated briefs per quarter, leading themes
+              </h3>
+              {data.quarters.length === 1 ? (
+                <ChartMessage>{`Only one quarter in range (${data.quarters[0]!.quarter})`}</ChartMessage>
+              ) : (
+                <>
+                  <ChartLegend
+                    title="Theme"
+                    fontSize={fontSize}
+                    items={data.themes.map((theme, position) => ({
+                      label: theme.label,
+                      fill: seriesColor(position),
+                      dash: seriesDash(position),
+                    }))}
+                  />
+                  <div className="chart-drawing" data-chart-drawing="" onKeyDown={lineKeys.onKeyDown}>
+                    <ResponsiveContainer width="100%" height="100%">
+                      <LineChart
+                        data={points}
+                        margin={{ top: 8, right: LABEL_CHARS * fontSize * 0.62 + 12, bottom: 4, left: 16 }}
+                        onClick={(state) => {
+                          if (typeof state.activeLabel === 'string') selectQuarter(state.activeLabel);
+                        }}
+                        style={{ cursor: 'pointer' }}
+                      >
+                        {lineKeys.tracker}
+                        {barKeys.tracker}
+                        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+                        <XAxis dataKey="quarter" {...xAxisStyle('Quarter', fontSize)} minTickGap={8} />
+                        <YAxis
+                          {...axisStyle(fontSize)}
+                          tickFormatter={(value: number) => `${Math.round(value * 100)}%`}
+                          label={axisLabel('Share of briefs', fontSize, 'left')}
+                        />
+                        <Tooltip
+                          content={({ active, payload }) => {
+                            const quarter = payload?.[0]?.payload as SharePoint | undefined;
+                            if (!active || quarter === undefined) return null;
+                            return (
+                              <TooltipBox
+                                title={`${quarter.quarter}: ${formatCount(quarter.briefs)} dated briefs`}
+                                lines={data.themes.map((theme, position) => {
+                                  const share = quarter.shares[theme.key];
+                                  return {
+                                    label: theme.label,
+                                    value:
+                                      share === null || share === undefined
+                                        ? 'too few briefs'
+                                        : percent(share),
+                                    fill: seriesColor(position),
+                                  };
+                                })}
+                                note="Click: filter to this quarter"
+                              />
+                            );
+                          }}
+                        />
+                        {data.themes.map((theme, position) => (
+                          <Line
+                            key={theme.key}
+                            dataKey={(quarter: SharePoint) => quarter.shares[theme.key]}
+                            name={theme.label}
+                            stroke={seriesColor(position)}
+                            strokeDasharray={seriesDash(position)}
+                            strokeWidth={presenting ? 3.5 : 2.5}
+                            dot={false}
+                            isAnimationActive={false}
+                          />
+                        ))}
+                        <LineEndLabels points={points} themes={data.themes} fontSize={fontSize} />
+                      </LineChart>
+                    </ResponsiveContainer>
+                  </div>
+                  <p
+                    className="chart-note"
+                    data-chart-text=""
+                  >{`Quarters with fewer than ${momentumMinCount} dated briefs are left out of the lines.`}</p>
+                </>
+              )}
+            </div>
+            <div className="chart-pair__part">
+              <h3 className="chart-subtitle" data-chart-text="">
+                {data.windows === null
+                  ? 'Rising and fading themes'
+                  : `Rising and fading: ${data.windows.recent[0]} to ${data.windows.recent[1]} vs ${data.windows.previous[0]} to ${data.windows.previous[1]}`}
+              </h3>
+              {ranked.length === 0 ? (
+                <ChartMessage>{`No theme has ${momentumMinCount} or more briefs in the two windows`}</ChartMessage>
+              ) : (
+                <div
+                  className="chart-drawing chart-drawing--rows"
+                  data-chart-drawing=""
+                  onKeyDown={barKeys.onKeyDown}
+                  style={{ '--rows-height': `${ranked.length * fontSize * 2.2 + 70}px` } as CSSProperties}
+                >
+                  <ResponsiveContainer width="100%" height="100%">
+                    <BarChart
+                      data={ranked}
+                      layout="vertical"
+                      margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
+                      barCategoryGap="16%"
+                    >
+                      <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
+                      <XAxis
+                        type="number"
+                        dataKey="delta"
+                        domain={[-reach, reach]}
+                        ticks={[-reach, -reach / 2, 0, reach / 2, reach]}
+                        {...xAxisStyle('Change in share (percentage points)', fontSize)}
+                        tickFormatter={(delta: number) =>
+                          `${delta > 0 ? '+' : ''}${Math.round(delta * 1000) / 10}`
+                        }
+                      />
+                      <YAxis
+                        type="category"
+                        dataKey="label"
+                        width={LABEL_CHARS * fontSize * 0.6 + 16}
+                        interval={0}
+                        {...axisStyle(fontSize)}
+                        tickFormatter={shortLabel}
+                      />
+                      <ReferenceLine x={0} stroke="var(--fg)" />
+                      <Tooltip
+                        cursor={{ fill: 'var(--hover)' }}
+                        content={({ active, payload }) => {
+                          const trend = payload?.[0]?.payload as ThemeTrend | undefined;
+                          if (!active || trend === undefined) return null;
+                          return (
+                            <TooltipBox
+                              title={trend.label}
+                              lines={[
+                                { label: 'Change', value: formatDelta(trend.delta) },
+                                {
+                                  label: 'Recent window',
+                                  value: `${percent(trend.recentShare)} (${formatCount(trend.recentCount)} briefs)`,
+                                },
+                                {
+                                  label: 'Window before',
+                                  value: `${percent(trend.previousShare)} (${formatCount(trend.previousCount)} briefs)`,
+                                },
+                              ]}
+                              note="Click: add the theme filter"
+                            />
+                          );
+                        }}
+                      />
+                      <Bar
+                        dataKey="delta"
+                        isAnimationActive={false}
+                        cursor="pointer"
+                        onClick={(item) => selectTheme(item.payload as ThemeTrend)}
+                      >
+                        {ranked.map((trend) => (
+                          <Cell key={trend.key} fill={trend.delta > 0 ? RISING : FADING} />
+                        ))}
+                        <LabelList
+                          dataKey={(trend: ThemeTrend) =>
+                            `${formatDelta(trend.delta)} (${trend.previousCount} → ${trend.recentCount})`
+                          }
+                          content={barEndLabel(fontSize * 0.9)}
+                        />
+                      </Bar>
+                    </BarChart>
+                  </ResponsiveContainer>
+                </div>
+              )}
+            </div>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Each line's name at the right of the plot, level with its last value and spread so names never overlap. */
+function LineEndLabels({
+  points,
+  themes,
+  fontSize,
+}: {
+  points: readonly SharePoint[];
+  themes: readonly { key: string; label: string }[];
+  fontSize: number;
+}) {
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (yScale === undefined || plot === undefined) return null;
+  const lastShares = themes.map((theme) => {
+    for (let position = points.length - 1; position >= 0; position--) {
+      const share = points[position]!.shares[theme.key];
+      if (share !== null && share !== undefined) return share;
+    }
+    return 0;
+  });
+  const heights = spreadLabels(
+    lastShares.map((share) => yScale(share) ?? plot.y + plot.height),
+    fontSize * 1.25,
+    plot.y,
+    plot.y + plot.height,
+  );
+  return (
+    <g className="line-end-labels">
+      {themes.map((theme, position) => (
+        <text
+          key={theme.key}
+          x={plot.x + plot.width + 8}
+          y={heights[position]}
+          dy="0.35em"
+          fontSize={fontSize}
+          fontWeight={600}
+          fill={seriesColor(position)}
+        >
+          {shortLabel(theme.label)}
+        </text>
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,46 @@
+import type { LoadStatus } from '../../store/types';
+import { formatCount } from '../shared/format';
+import './loading.css';
+
+/** Full-screen progress while the dataset loads, or what went wrong and what to do. */
+export function LoadingScreen({ status }: { status: Exclude<LoadStatus, { phase: 'ready' }> }) {
+  if (status.phase === 'failed') {
+    const { title, detail, hint } = status.failure;
+    return (
+      <main className="load-screen">
+        <div className="load-screen__card" role="alert">
+          <h1>{title}</h1>
+          <p>{detail}</p>
+          <p className="load-screen__hint">
+            <HintText text={hint} />
+          </p>
+        </div>
+      </main>
+    );
+  }
+  const { bytesRead, totalBytes } = status;
+  const kilobytes = (bytes: number) => `${formatCount(Math.round(bytes / 1024))} KB`;
+  return (
+    <main className="load-screen">
+      <div className="load-screen__card">
+        <h1>Loading briefs…</h1>
+        <progress
+          className="load-screen__progress"
+          aria-label="Loading dataset"
+          max={totalBytes ?? undefined}
+          value={totalBytes === null ? undefined : Math.min(bytesRead, totalBytes)}
+        />
+        <p className="muted">
+          {totalBytes === null ? kilobytes(bytesRead) : `${kilobytes(bytesRead)} of ${kilobytes(totalBytes)}`}
+        </p>
+      </div>
+    </main>
+  );
+}
+
+/** Shows `code` spans written between backticks. */
+function HintText({ text }: { text: string }) {
+  return text
+    .split('`')
+    .map((part, position) => (position % 2 === 1 ? <code key={position}>{part}</code> : part));
+}

@@ -1,0 +1,99 @@
+import { useId, useMemo, useState } from 'react';
+import { facetKey } from '../../core/query/facetKey';
+import { FACET_LABELS, type FacetCount, type FacetName } from '../../core/query/types';
+import { useAppStore } from '../../store/store';
+import { formatCount } from '../shared/format';
+import { markInput } from '../shared/interactionMarks';
+import { facetValues, INITIAL_LIMIT, nextLimit, shownValues } from './facetValues';
+
+const NO_COUNTS: FacetCount[] = [];
+
+const MATCH_ALL_FILTER = { themes: 'themesAll', keywords: 'keywordsAll' } as const;
+
+export function FacetGroup({ facet }: { facet: FacetName }) {
+  const id = useId();
+  const counts = useAppStore((state) => state.result?.facets[facet] ?? NO_COUNTS);
+  const selected = useAppStore((state) => state.filters[facet]);
+  const toggleFacetValue = useAppStore((state) => state.toggleFacetValue);
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(INITIAL_LIMIT);
+  const selectedKeys = useMemo(() => new Set(selected.map(facetKey)), [selected]);
+  const values = useMemo(() => facetValues(counts, selected, query), [counts, selected, query]);
+  const label = FACET_LABELS[facet];
+  const shown = shownValues(values, selectedKeys, limit);
+  const hidden = values.length - shown.length;
+
+  return (
+    <fieldset className="facet">
+      <legend className="facet__title">{label}</legend>
+      {facet === 'themes' || facet === 'keywords' ? (
+        <MatchAllSwitch filter={MATCH_ALL_FILTER[facet]} />
+      ) : null}
+      <input
+        type="search"
+        className="facet__search"
+        aria-label={`Search ${label.toLowerCase()}`}
+        placeholder={`Search ${label.toLowerCase()}`}
+        autoComplete="off"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {shown.length === 0 ? (
+        <p className="facet__empty">{query === '' ? 'No values' : 'No match'}</p>
+      ) : (
+        <ul className="facet__values">
+          {shown.map((value, position) => (
+            <li key={value.key}>
+              <label className="facet__value">
+                <input
+                  type="checkbox"
+                  checked={selectedKeys.has(value.key)}
+                  aria-labelledby={`${id}-label-${position}`}
+                  aria-describedby={`${id}-count-${position}`}
+                  onChange={() => {
+                    markInput(facet === 'themes' ? 'theme' : 'facet');
+                    toggleFacetValue(facet, value.label);
+                  }}
+                />
+                <span className="facet__label" id={`${id}-label-${position}`} title={value.label}>
+                  {value.label}
+                </span>
+                <span className="facet__count" id={`${id}-count-${position}`}>
+                  {formatCount(value.count)}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="facet__more">
+        {hidden > 0 && (
+          <button type="button" className="link-button" onClick={() => setLimit(nextLimit(limit))}>
+            Show {formatCount(Math.min(hidden, nextLimit(limit) - limit))} more
+          </button>
+        )}
+        {limit > INITIAL_LIMIT && (
+          <button type="button" className="link-button" onClick={() => setLimit(INITIAL_LIMIT)}>
+            Show fewer
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+function MatchAllSwitch({ filter }: { filter: 'themesAll' | 'keywordsAll' }) {
+  const matchAll = useAppStore((state) => state.filters[filter]);
+  const setFilters = useAppStore((state) => state.setFilters);
+  return (
+    <label className="switch">
+      <input
+        type="checkbox"
+        role="switch"
+        checked={matchAll}
+        onChange={(event) => setFilters({ [filter]: event.target.checked })}
+      />
+      <span>Match all</span>
+    </label>
+  );
+}

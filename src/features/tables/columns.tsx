@@ -1,0 +1,71 @@
+import {
+  createColumnHelper,
+  columnVisibilityFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { VIEW_COLUMNS, type ColumnSpec, type ColumnValue } from '../../core/query/columns';
+import type { CorpusIndex } from '../../core/query/corpusIndex';
+import type { ViewName } from '../../core/query/types';
+
+export const tableFeatureSet = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
+
+/** A table row: a brief number (briefs view) or a row id of the view's kind. */
+export interface RowRef {
+  id: number;
+}
+
+const helper = createColumnHelper<typeof tableFeatureSet, RowRef>();
+
+/** Grid track per column: [minimum px, CSS track]. Wide text columns share the spare space. */
+const TRACKS: Record<string, [number, string]> = {
+  title: [240, 'minmax(240px, 3fr)'],
+  description: [280, 'minmax(280px, 3fr)'],
+  name: [180, 'minmax(180px, 1.6fr)'],
+  brief: [200, 'minmax(200px, 1.6fr)'],
+  relevancy: [124, '124px'],
+};
+const TYPE_TRACKS: Record<ColumnSpec['type'], [number, string]> = {
+  text: [130, 'minmax(130px, 1.2fr)'],
+  list: [180, 'minmax(180px, 1.6fr)'],
+  number: [110, '110px'],
+  date: [108, '108px'],
+};
+
+export function columnTrack(spec: ColumnSpec): [number, string] {
+  return TRACKS[spec.id] ?? TYPE_TRACKS[spec.type];
+}
+
+export function columnsFor(view: ViewName, index: CorpusIndex) {
+  return helper.columns(
+    VIEW_COLUMNS[view].map((spec) =>
+      helper.accessor((row: RowRef): ColumnValue => spec.value(index, row.id), {
+        id: spec.id,
+        header: spec.label,
+        cell: (info) => <CellValue value={info.getValue()} type={spec.type} />,
+      }),
+    ),
+  );
+}
+
+const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const integer = new Intl.NumberFormat('en-US');
+
+function CellValue({ value, type }: { value: ColumnValue; type: ColumnSpec['type'] }) {
+  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
+    return null;
+  }
+  if (typeof value === 'number') {
+    return (
+      <span className="cell-number">
+        {Number.isInteger(value) ? integer.format(value) : decimal.format(value)}
+      </span>
+    );
+  }
+  const text = typeof value === 'string' ? value : value.join(', ');
+  return (
+    <span className={type === 'date' ? 'cell-date' : 'cell-text'} title={text}>
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+import { ENTRY_KINDS, type Dataset, type EntryKind } from '../core/model/types';
+import { buildIndex, type CorpusIndex } from '../core/query/corpusIndex';
+import { facetKey } from '../core/query/facetKey';
+import { createQueryEngine } from '../core/query/queryEngine';
+import { sortIds } from '../core/query/sortIds';
+import {
+  FACET_NAMES,
+  type FacetName,
+  type Filters,
+  type QueryResult,
+  type ViewName,
+} from '../core/query/types';
+import type { AppState, Corpus } from './types';
+
+const DEMO_ID_PREFIX = 'demo-';
+
+export function buildCorpus(dataset: Dataset, sourceLabel: string): Corpus {
+  const index = buildIndex(dataset);
+  const isDemo =
+    dataset.briefs.length > 0 && dataset.briefs.every((brief) => brief.id.startsWith(DEMO_ID_PREFIX));
+  const rowCounts = Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, index.rows[kind].count])) as Record<
+    EntryKind,
+    number
+  >;
+  return {
+    index,
+    engine: createQueryEngine(index),
+    sourceLabel: isDemo ? 'Demo data' : sourceLabel,
+    isDemo,
+    rowCounts,
+  };
+}
+
+export function idsOfView(result: QueryResult, view: ViewName): Uint32Array {
+  return view === 'briefs' ? result.briefIds : result.rowIds[view];
+}
+
+/**
+ * The state after `patch`, with `result` and `sortedIds` brought up to date. The engine returns
+ * its last result for unchanged filters, and the ids are only re-sorted when the result, view or
+ * sort changed, so a patch that touches neither costs nothing.
+ */
+export function withDerived(state: AppState, patch: Partial<AppState>): Partial<AppState> {
+  const next = { ...state, ...patch };
+  if (next.corpus === null) return patch;
+  const result = next.corpus.engine.run(next.filters);
+  if (
+    result === state.result &&
+    next.view === state.view &&
+    next.sort === state.sort &&
+    state.sortedIds !== null
+  ) {
+    return patch;
+  }
+  const sortedIds = sortIds(next.corpus.index, next.view, idsOfView(result, next.view), next.sort);
+  return { ...patch, result, sortedIds };
+}
+
+/** The filters without facet values the index has never seen (they could only ever match nothing). */
+export function filtersValidFor(filters: Filters, index: CorpusIndex): Filters {
+  const known = (facet: FacetName) => (label: string) => index.facets[facet].idByKey.has(facetKey(label));
+  if (FACET_NAMES.every((facet) => filters[facet].every(known(facet)))) return filters;
+  const valid = { ...filters };
+  for (const facet of FACET_NAMES) valid[facet] = filters[facet].filter(known(facet));
+  return valid;
+}

@@ -1,0 +1,67 @@
+import type { Dataset, EntryKind } from '../core/model/types';
+import type { CorpusIndex } from '../core/query/corpusIndex';
+import type { QueryEngine } from '../core/query/queryEngine';
+import type { FacetName, Filters, QueryResult, SortKey, ViewName } from '../core/query/types';
+import type { ViewState } from '../core/url/viewState';
+import type { ChartSlice } from './chartSlice';
+import type { ImportSlice } from './importSlice';
+
+/** Why a dataset could not be shown, and what the user can do about it. */
+export interface LoadFailure {
+  title: string;
+  detail: string;
+  hint: string;
+}
+
+export type LoadStatus =
+  | { phase: 'loading'; source: string; bytesRead: number; totalBytes: number | null }
+  | { phase: 'failed'; failure: LoadFailure }
+  | { phase: 'ready' };
+
+/** The loaded dataset with what the queries need; built once per dataset, never serialised. */
+export interface Corpus {
+  index: CorpusIndex;
+  engine: QueryEngine;
+  /** Where the data came from, e.g. "Demo data" or "briefs.json". */
+  sourceLabel: string;
+  isDemo: boolean;
+  rowCounts: Record<EntryKind, number>;
+}
+
+export interface DataSlice {
+  loadStatus: LoadStatus;
+  corpus: Corpus | null;
+  /** Derived from corpus + filters: recomputed by the actions that change them, never in render. */
+  result: QueryResult | null;
+  /** Ids of the current view in display order (brief numbers or row ids), derived like `result`. */
+  sortedIds: Uint32Array | null;
+  setLoadStatus(status: LoadStatus): void;
+  /** Shows a dataset (first load, import, merge): rebuilds the index and drops filters it cannot match. */
+  setDataset(dataset: Dataset, sourceLabel: string): void;
+}
+
+export interface FiltersSlice {
+  filters: Filters;
+  setFilters(patch: Partial<Filters>): void;
+  toggleFacetValue(facet: FacetName, label: string): void;
+  /** Updates the text at once and runs the query for the latest text only, so typing never waits for it. */
+  setSearchText(text: string): void;
+  clearFilters(): void;
+}
+
+export interface ViewSlice {
+  view: ViewName;
+  sort: SortKey[];
+  briefId: string | null;
+  /** Per view, columns explicitly shown (true) or hidden (false). */
+  columnVisibility: Record<ViewName, Record<string, boolean>>;
+  setView(view: ViewName): void;
+  setSort(sort: SortKey[]): void;
+  openBrief(briefId: string): void;
+  closeBrief(): void;
+  setColumnVisibility(view: ViewName, visibility: Record<string, boolean>): void;
+  /** Replaces filters, view, sort, open brief and charts at once (URL restore, saved views). */
+  applyViewState(state: ViewState): void;
+}
+
+export type AppState = DataSlice & FiltersSlice & ViewSlice & ChartSlice & ImportSlice;
