@@ -1,0 +1,437 @@
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { chromiumPath, launchBrowser, trackConsoleErrors } from '../tests/e2e/support/browser';
+import { ensureDataset } from './corpora';
+import { sampledFigure, type Figure, type Measurement, type Unit } from './measurement';
+import { CORPORA_DIR } from './paths';
+import { median, percentiles } from './percentiles';
+import { startStaticServer } from './staticServer';
+
+/** Each measurement set runs this many times, each in a fresh browser context; the median run counts. */
+export const BROWSER_RUNS = 3;
+const THEME_CLICKS = 30;
+const SEARCH_KEYSTROKES = 30;
+const SORT_CLICKS = 30;
+/** Themes clicked in turn (each on, then off again). */
+const THEMES_CYCLED = 8;
+/** Time for idle work after the first rows (e.g. building the search text) before reading the heap. */
+const SETTLE_MS = 1500;
+
+type Kind = 'theme' | 'search' | 'sort';
+const KINDS: readonly Kind[] = ['theme', 'search', 'sort'];
+
+/** One interaction, from the app's marks: `ts:input:<kind>` and the `ts:painted:<kind>` that answered it. */
+interface Interaction {
+  input: number;
+  painted: number;
+}
+
+interface LongTask {
+  start: number;
+  duration: number;
+}
+
+interface RunFigures {
+  firstRowsMs: number;
+  /** Main-thread time from navigation to the first rows. */
+  loadMainThread: MainThread;
+  heapMB: number;
+  heapBeforeGcMB: number;
+  blocks: Record<Kind, Block>;
+  longestTaskMs: Record<Kind, number>;
+  csv: { ms: number; longestTaskMs: number } | null;
+  consoleErrors: string[];
+}
+
+declare global {
+  interface Window {
+    benchLongTasks?: LongTask[];
+  }
+}
+
+function timeouts(size: number) {
+  const scale = Math.max(1, size / 3000);
+  return { load: 30_000 * scale, interaction: 5_000 * scale };
+}
+
+async function markCount(page: Page, name: string): Promise<number> {
+  return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, name);
+}
+
+/** Does `action`, then waits for the next `ts:painted:<kind>` mark; null when it does not come in time. */
+async function interact(
+  page: Page,
+  kind: string,
+  action: () => Promise<unknown>,
+  timeout: number,
+): Promise<Interaction | null> {
+  const paintedName = `ts:painted:${kind}`;
+  const before = await markCount(page, paintedName);
+  await action();
+  try {
+    await page.waitForFunction(
+      ({ name, count }) => performance.getEntriesByName(name, 'mark').length > count,
+      { name: paintedName, count: before },
+      { timeout, polling: 10 },
+    );
+  } catch {
+    return null;
+  }
+  return page.evaluate(
+    ({ kind, before }) => {
+      const painted = performance.getEntriesByName(`ts:painted:${kind}`, 'mark');
+      const previous = painted[before - 1]?.startTime ?? -Infinity;
+      const answer = painted[before]!.startTime;
+      const input = performance
+        .getEntriesByName(`ts:input:${kind}`, 'mark')
+        .find((mark) => mark.startTime > previous && mark.startTime <= answer);
+      return input === undefined ? null : { input: input.startTime, painted: answer };
+    },
+    { kind, before },
+  );
+}
+
+/** Lower-case words of six letters or more from the cells on screen, enough for `letters` keystrokes. */
+async function wordsOnScreen(page: Page, letters: number): Promise<string[]> {
+  const cells = await page.getByRole('gridcell').allTextContents();
+  const words: string[] = [];
+  let total = 0;
+  for (const word of cells
+    .join(' ')
+    .toLowerCase()
+    .match(/\p{L}{6,}/gu) ?? []) {
+    if (total >= letters) break;
+    if (words.includes(word)) continue;
+    words.push(word);
+    total += word.length;
+  }
+  return words;
+}
+
+/** Time from a click on "Export CSV" to the download (null when the page has no such button), and the longest task meanwhile. */
+async function exportCsv(page: Page, timeout: number): Promise<{ ms: number; longestTaskMs: number } | null> {
+  const button = page.getByRole('button', { name: 'Export CSV', exact: true });
+  if ((await button.count()) === 0) return null;
+  await button.scrollIntoViewIfNeeded();
+  const download = page.waitForEvent('download', { timeout });
+  const start = await page.evaluate(() => performance.now());
+  const clickedAt = performance.now();
+  await button.click();
+  await download;
+  const ms = performance.now() - clickedAt;
+  const end = await page.evaluate(() => performance.now());
+  const tasks = await page.evaluate(() => window.benchLongTasks ?? []);
+  return { ms, longestTaskMs: longestTaskDuring(tasks, [{ input: start, painted: end }]) };
+}
+
+/** Main-thread time by activity, from CDP Performance.getMetrics (cumulative since the page started), in ms. */
+interface MainThread {
+  script: number;
+  style: number;
+  layout: number;
+  task: number;
+}
+
+const METRIC_NAMES: Record<keyof MainThread, string> = {
+  script: 'ScriptDuration',
+  style: 'RecalcStyleDuration',
+  layout: 'LayoutDuration',
+  task: 'TaskDuration',
+};
+
+async function mainThread(cdp: CDPSession): Promise<MainThread> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const seconds = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  const times = {} as MainThread;
+  for (const key of Object.keys(METRIC_NAMES) as (keyof MainThread)[])
+    times[key] = seconds(METRIC_NAMES[key]) * 1000;
+  return times;
+}
+
+function perAction(before: MainThread, after: MainThread, actions: number): MainThread {
+  const times = {} as MainThread;
+  for (const key of Object.keys(METRIC_NAMES) as (keyof MainThread)[])
+    times[key] = (after[key] - before[key]) / Math.max(1, actions);
+  return times;
+}
+
+interface Block {
+  interactions: Interaction[];
+  missed: number;
+  /** Main-thread time per action of the block (the harness's own small scripts included). */
+  perAction: MainThread;
+}
+
+/**
+ * Runs `body`, which acts through `sample` (measured) and `act` (waited for, not measured), and
+ * collects the interactions of `kind` with the block's main-thread time per action.
+ */
+async function block(
+  page: Page,
+  cdp: CDPSession,
+  kind: Kind,
+  timeout: number,
+  body: (
+    sample: (action: () => Promise<unknown>) => Promise<void>,
+    act: (action: () => Promise<unknown>) => Promise<void>,
+  ) => Promise<void>,
+): Promise<Block> {
+  const before = await mainThread(cdp);
+  const interactions: Interaction[] = [];
+  let missed = 0;
+  let actions = 0;
+  const act = async (action: () => Promise<unknown>) => {
+    actions++;
+    await interact(page, kind, action, timeout);
+  };
+  const sample = async (action: () => Promise<unknown>) => {
+    actions++;
+    const interaction = await interact(page, kind, action, timeout);
+    if (interaction === null) missed++;
+    else interactions.push(interaction);
+  };
+  await body(sample, act);
+  return { interactions, missed, perAction: perAction(before, await mainThread(cdp), actions) };
+}
+
+async function measureRun(browser: Browser, url: string, size: number): Promise<RunFigures> {
+  const limits = timeouts(size);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    const consoleErrors = trackConsoleErrors(page);
+    await page.addInitScript(() => {
+      const tasks: LongTask[] = [];
+      window.benchLongTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          tasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('ts:first-rows', 'mark').length > 0, null, {
+      timeout: limits.load,
+      polling: 20,
+    });
+    const loadMainThread = await mainThread(cdp);
+    const firstRowsMs = await page.evaluate(
+      () => performance.getEntriesByName('ts:first-rows', 'mark')[0]!.startTime,
+    );
+
+    await page.waitForTimeout(SETTLE_MS);
+    const heapBeforeGc = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+    const themes = page.getByRole('group', { name: 'Themes' });
+    const theme = await block(page, cdp, 'theme', limits.interaction, async (sample) => {
+      for (let click = 0; click < THEME_CLICKS; click++) {
+        const checkbox =
+          click % 2 === 0
+            ? themes.getByRole('checkbox', { checked: false }).nth((click / 2) % THEMES_CYCLED)
+            : themes.getByRole('checkbox', { checked: true }).first();
+        await sample(() => checkbox.click());
+      }
+    });
+
+    const searchBox = page.getByRole('searchbox', { name: 'Search', exact: true });
+    const words = await wordsOnScreen(page, SEARCH_KEYSTROKES);
+    const search = await block(page, cdp, 'search', limits.interaction, async (sample, act) => {
+      for (const word of words) {
+        await searchBox.focus();
+        for (const letter of word) await sample(() => page.keyboard.type(letter));
+        await act(() => searchBox.fill(''));
+      }
+    });
+
+    await interact(
+      page,
+      'view',
+      () => page.getByRole('tab', { name: 'Signals' }).click(),
+      limits.interaction,
+    );
+    const sortButton = (label: string) =>
+      page
+        .getByRole('columnheader')
+        .filter({ hasText: new RegExp(`^${label}`) })
+        .getByRole('button');
+    const sort = await block(page, cdp, 'sort', limits.interaction, async (sample) => {
+      for (let click = 0; click < SORT_CLICKS; click++) {
+        await sample(() => sortButton(click % 2 === 0 ? 'Relevancy' : 'Name').click());
+      }
+    });
+
+    const blocks: Record<Kind, Block> = { theme, search, sort };
+    const tasks = await page.evaluate(() => window.benchLongTasks ?? []);
+    const longestTaskMs = Object.fromEntries(
+      KINDS.map((kind) => [kind, longestTaskDuring(tasks, blocks[kind].interactions)]),
+    ) as Record<Kind, number>;
+    const csv = await exportCsv(page, limits.load);
+    return {
+      firstRowsMs,
+      loadMainThread,
+      heapMB: heap / 1e6,
+      heapBeforeGcMB: heapBeforeGc / 1e6,
+      blocks,
+      longestTaskMs,
+      csv,
+      consoleErrors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The longest task overlapping any interaction (input mark to painted mark); 0 when none reached 50 ms. */
+export function longestTaskDuring(tasks: readonly LongTask[], interactions: readonly Interaction[]): number {
+  let longest = 0;
+  for (const task of tasks) {
+    const overlaps = interactions.some(
+      ({ input, painted }) => task.start < painted && task.start + task.duration > input,
+    );
+    if (overlaps && task.duration > longest) longest = task.duration;
+  }
+  return longest;
+}
+
+/** The median of the runs' figures; for sampled figures, the medians of their p50s and p95s. */
+function medianFigure(runs: readonly Figure[]): Figure {
+  const figure: Figure = { value: median(runs.map((run) => run.value)) };
+  if (runs.every((run) => run.p95 !== undefined)) {
+    figure.p50 = median(runs.map((run) => run.p50!));
+    figure.p95 = median(runs.map((run) => run.p95!));
+    figure.count = runs.reduce((sum, run) => sum + run.count!, 0);
+  }
+  return figure;
+}
+
+/**
+ * Measures the production build in headless Chromium on the dataset of `size` briefs, served
+ * with `?data=`: BROWSER_RUNS runs, each in a fresh context; every figure is the median run.
+ */
+export async function measureBrowser(
+  size: number,
+  buildDir: string,
+  log: (message: string) => void,
+): Promise<{ measurements: Measurement[]; chromium: string }> {
+  if (chromiumPath === null)
+    throw new Error('no Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  const dataset = ensureDataset(size);
+  const server = await startStaticServer({ '/corpora/': CORPORA_DIR, '/': buildDir });
+  const browser = await launchBrowser();
+  try {
+    const url = `${server.url}/?data=${encodeURIComponent(`corpora/${dataset.slice(CORPORA_DIR.length + 1)}`)}`;
+    const runs: RunFigures[] = [];
+    for (let run = 1; run <= BROWSER_RUNS; run++) {
+      log(`browser, ${size.toLocaleString('en-US')} briefs, run ${run} of ${BROWSER_RUNS}`);
+      runs.push(await measureRun(browser, url, size));
+    }
+    return { measurements: browserMeasurements(size, runs), chromium: browser.version() };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function latenciesOf(run: RunFigures, kind: Kind): number[] {
+  return run.blocks[kind].interactions.map(({ input, painted }) => painted - input);
+}
+
+/** "script 12, style 3, layout 8 ms": the median run's main-thread times. */
+function formatMainThread(times: readonly MainThread[]): string {
+  const part = (key: keyof MainThread) => `${key} ${median(times.map((time) => time[key])).toFixed(0)}`;
+  return `${part('script')}, ${part('style')}, ${part('layout')} of ${part('task')} ms`;
+}
+
+function browserMeasurements(size: number, runs: readonly RunFigures[]): Measurement[] {
+  const measurement = (
+    measure: string,
+    label: string,
+    unit: Unit,
+    figures: Figure[],
+    note?: string,
+  ): Measurement => ({
+    group: 'browser',
+    size,
+    measure,
+    label,
+    unit,
+    ...medianFigure(figures),
+    runs: figures,
+    ...(note ? { note } : {}),
+  });
+  const single = (value: number): Figure => ({ value });
+  const latencies = (run: RunFigures, kind: Kind) => sampledFigure(percentiles(latenciesOf(run, kind)));
+  const interactionNote = (kind: Kind) =>
+    `first ${kind} of each run: ${runs.map((run) => (latenciesOf(run, kind)[0] ?? NaN).toFixed(0)).join(' / ')} ms; ` +
+    `main thread per action: ${formatMainThread(runs.map((run) => run.blocks[kind].perAction))}`;
+  const missed = runs.reduce(
+    (sum, run) => sum + KINDS.reduce((total, kind) => total + run.blocks[kind].missed, 0),
+    0,
+  );
+  const errors = runs.flatMap((run) => run.consoleErrors);
+  const problems = [
+    missed > 0 ? `${missed} interactions never painted` : '',
+    errors.length > 0 ? `${errors.length} console errors, first: ${errors[0]}` : '',
+  ].filter((problem) => problem !== '');
+  const measurements = [
+    measurement(
+      'browser.firstRows',
+      'navigation to first rows',
+      'ms',
+      runs.map((run) => single(run.firstRowsMs)),
+      [`main thread: ${formatMainThread(runs.map((run) => run.loadMainThread))}`, ...problems].join('; '),
+    ),
+    measurement(
+      'browser.theme',
+      'theme click -> painted',
+      'ms',
+      runs.map((run) => latencies(run, 'theme')),
+      interactionNote('theme'),
+    ),
+    measurement(
+      'browser.search',
+      'Search keystroke -> painted',
+      'ms',
+      runs.map((run) => latencies(run, 'search')),
+      interactionNote('search'),
+    ),
+    measurement(
+      'browser.sort',
+      'sort click -> painted',
+      'ms',
+      runs.map((run) => latencies(run, 'sort')),
+      interactionNote('sort'),
+    ),
+    measurement(
+      'browser.longestTask',
+      'longest task in interactions',
+      'ms',
+      runs.map((run) => single(Math.max(...KINDS.map((kind) => run.longestTaskMs[kind])))),
+      KINDS.map((kind) => `${kind} ${median(runs.map((run) => run.longestTaskMs[kind])).toFixed(0)}`).join(
+        ', ',
+      ) + ' ms (median run; 0: no task over 50 ms)',
+    ),
+    measurement(
+      'browser.heap',
+      'JS heap after load (after GC)',
+      'MB',
+      runs.map((run) => single(run.heapMB)),
+      `before GC ${median(runs.map((run) => run.heapBeforeGcMB)).toFixed(1)} MB`,
+    ),
+  ];
+  const csvRuns = runs.flatMap((run) => (run.csv === null ? [] : [run.csv]));
+  if (csvRuns.length > 0) {
+    measurements.push(
+      measurement(
+        'browser.csv',
+        'export CSV of every row',
+        'ms',
+        csvRuns.map((csv) => single(csv.ms)),
+        `click to download, Signals view, all rows, visible columns; longest task meanwhile ${median(csvRuns.map((csv) => csv.longestTaskMs)).toFixed(0)} ms`,
+      ),
+    );
+  }
+  return measurements;
+}
