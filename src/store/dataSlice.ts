@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { buildCorpus, filtersValidFor, withDerived } from './derive';
+import { warmUpWhenIdle } from './idleWarmUp';
 import type { AppState, DataSlice } from './types';
 
 export type SliceCreator<Slice> = StateCreator<
@@ -18,6 +19,7 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   setDataset: (dataset, sourceLabel) =>
     set((state) => {
       const corpus = buildCorpus(dataset, sourceLabel);
+      warmUpWhenIdle(corpus.index);
       const briefId =
         state.briefId !== null && corpus.index.briefNumberById.has(state.briefId) ? state.briefId : null;
       const filters = filtersValidFor(state.filters, corpus.index);

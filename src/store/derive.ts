@@ -1,3 +1,4 @@
+import { isDemoId } from '../core/generate/demoId';
 import { ENTRY_KINDS, type Dataset, type EntryKind } from '../core/model/types';
 import { buildIndex, type CorpusIndex } from '../core/query/corpusIndex';
 import { facetKey } from '../core/query/facetKey';
@@ -10,14 +11,16 @@ import {
   type QueryResult,
   type ViewName,
 } from '../core/query/types';
+import { IMPORTED_LABEL } from './importSlice';
 import type { AppState, Corpus } from './types';
-
-const DEMO_ID_PREFIX = 'demo-';
 
 export function buildCorpus(dataset: Dataset, sourceLabel: string): Corpus {
   const index = buildIndex(dataset);
+  // Data the user imported is labelled as imported, whatever its ids.
   const isDemo =
-    dataset.briefs.length > 0 && dataset.briefs.every((brief) => brief.id.startsWith(DEMO_ID_PREFIX));
+    sourceLabel !== IMPORTED_LABEL &&
+    dataset.briefs.length > 0 &&
+    dataset.briefs.every((brief) => isDemoId(brief.id));
   const rowCounts = Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, index.rows[kind].count])) as Record<
     EntryKind,
     number
