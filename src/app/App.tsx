@@ -3,6 +3,7 @@ import { BriefDialog } from '../features/brief-detail/BriefDialog';
 import { ChartsArea, ChartsToggle } from '../features/charts/ChartsEntry';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportDialog } from '../features/import/ImportDialog';
+import { ImportOffer } from '../features/import/ImportOffer';
 import { LoadingScreen } from '../features/loading/LoadingScreen';
 import { SEARCH_INPUT_ID } from '../features/shared/ids';
 import { isTypingTarget } from '../features/shared/isTypingTarget';
@@ -16,7 +17,14 @@ export function App() {
   const loadStatus = useAppStore((state) => state.loadStatus);
   const chartsOpen = useAppStore((state) => state.chartsOpen);
   useSlashFocusesSearch();
-  if (loadStatus.phase !== 'ready') return <LoadingScreen status={loadStatus} />;
+  if (loadStatus.phase !== 'ready') {
+    return (
+      <>
+        <LoadingScreen status={loadStatus} />
+        {loadStatus.phase === 'failed' && <ImportOffer />}
+      </>
+    );
+  }
   return (
     <div className="app">
       <Header />

@@ -5,7 +5,7 @@ import './shortcuts.css';
 const SHORTCUTS: [keys: string[], what: string][] = [
   [['/'], 'Focus the search box'],
   [['?'], 'Show this list'],
-  [['Tab', 'Shift+Tab'], 'Move between the sidebar, the view tabs, the table and the header buttons'],
+  [['Tab', 'Shift+Tab'], 'Move between the header buttons, the sidebar, the view tabs and the table'],
   [['←', '→', 'Home', 'End'], 'On the view or chart tabs: switch view or chart'],
   [['↑', '↓', 'Page Up', 'Page Down', 'Home', 'End'], 'In the table: move between rows'],
   [

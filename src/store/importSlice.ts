@@ -38,8 +38,8 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
   closeImportDialog: () => set({ importDialogOpen: false, importJob: { phase: 'idle' } }),
   setImportJob: (importJob) => set({ importJob }),
   showImportedDataset: (dataset, sourceLabel) => {
-    get().setDataset(dataset, sourceLabel);
     set({ datasetOrigin: 'imported', importDialogOpen: false, importJob: { phase: 'idle' } });
+    get().setDataset(dataset, sourceLabel);
   },
   setDatasetOrigin: (datasetOrigin) => set({ datasetOrigin }),
   setImportNotice: (importNotice) => set({ importNotice }),

@@ -44,14 +44,14 @@ export function ImportDialog() {
     <dialog ref={dialogRef} className="import-dialog" aria-labelledby={titleId} onClose={onClose}>
       {open && (
         <div className="import-dialog__frame">
-          <header className="import-dialog__header">
+          <div className="import-dialog__header">
             <h2 id={titleId} tabIndex={-1} className="import-dialog__title">
               Import briefs
             </h2>
             <button type="button" className="button" onClick={closeImportDialog}>
               Close
             </button>
-          </header>
+          </div>
           <div className="import-dialog__body">
             <p className="muted">
               Files are read here, in this browser: nothing is uploaded. You can also drop files and folders
@@ -87,6 +87,11 @@ function Progress({ job }: { job: Extract<ImportJob, { phase: 'reading' }> }) {
 
 function Review({ outcome, merge }: { outcome: ImportOutcome; merge: MergePreview | null }) {
   const [winner, setWinner] = useState<ConflictWinner>('current');
+  const [applying, setApplying] = useState(false);
+  function apply(mode: 'replace' | 'merge') {
+    setApplying(true);
+    void applyImport(mode, winner).finally(() => setApplying(false));
+  }
   const rejected = outcome.reports.filter((report) => report.status === 'rejected');
   const { dataset } = outcome;
   if (dataset === null) {
@@ -124,15 +129,17 @@ function Review({ outcome, merge }: { outcome: ImportOutcome; merge: MergePrevie
         <button
           type="button"
           className="button button--primary"
-          onClick={() => applyImport('replace', winner)}
+          disabled={applying}
+          onClick={() => apply('replace')}
         >
           {merge === null ? 'Show the imported data' : 'Replace current data'}
         </button>
         {merge !== null && (
-          <button type="button" className="button" onClick={() => applyImport('merge', winner)}>
+          <button type="button" className="button" disabled={applying} onClick={() => apply('merge')}>
             Merge into current data
           </button>
         )}
+        {applying && <span className="muted">Keeping it in this browser…</span>}
       </div>
     </>
   );

@@ -58,8 +58,12 @@ export function cancelImport(): void {
   worker = null;
 }
 
-/** Shows the reviewed import, in place of the current data or merged into it, and keeps it in this browser. */
-export function applyImport(mode: 'replace' | 'merge', winner: ConflictWinner): void {
+/**
+ * Keeps the reviewed import in this browser, then shows it, in place of the current data or merged
+ * into it. Keeping it first means that once it is shown, a reload finds it; if this browser refuses
+ * to keep it, it is shown all the same, with a notice saying it will not survive a reload.
+ */
+export async function applyImport(mode: 'replace' | 'merge', winner: ConflictWinner): Promise<void> {
   const state = useAppStore.getState();
   const job = state.importJob;
   if (job.phase !== 'reviewing' || job.outcome.dataset === null) return;
@@ -68,17 +72,13 @@ export function applyImport(mode: 'replace' | 'merge', winner: ConflictWinner): 
     mode === 'merge' && current !== undefined
       ? mergeDatasets(current, job.outcome.dataset, winner)
       : job.outcome.dataset;
+  const saved = await saveImportedDataset(dataset, IMPORTED_LABEL);
   state.showImportedDataset(dataset, IMPORTED_LABEL);
-  state.setImportNotice(null);
-  void saveImportedDataset(dataset, IMPORTED_LABEL).then((saved) => {
-    if (!saved.ok) {
-      useAppStore
-        .getState()
-        .setImportNotice(
-          `The imported data is shown, but this browser did not keep it (${saved.reason}): it will be gone after a reload.`,
-        );
-    }
-  });
+  state.setImportNotice(
+    saved.ok
+      ? null
+      : `The imported data is shown, but this browser did not keep it (${saved.reason}): it will be gone after a reload.`,
+  );
 }
 
 /** Forgets the kept import; `showBuiltIn` then loads the data the page started with. */
