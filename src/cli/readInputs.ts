@@ -79,23 +79,3 @@ function byName(a: Dirent, b: Dirent): number {
   if (a.name === b.name) return 0;
   return a.name < b.name ? -1 : 1;
 }
-
-export interface DecodedText {
-  text: string;
-  /** Invalid UTF-8 sequences turned into U+FFFD. */
-  replaced: number;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const lenientUtf8 = new TextDecoder('utf-8');
-
-export function decodeUtf8(bytes: Uint8Array): DecodedText {
-  try {
-    return { text: strictUtf8.decode(bytes), replaced: 0 };
-  } catch {
-    const text = lenientUtf8.decode(bytes);
-    let replaced = 0;
-    for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
-    return { text, replaced };
-  }
-}

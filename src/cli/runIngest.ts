@@ -8,12 +8,10 @@ import { fail, messageOf, type CliIo } from './cliIo';
 import { INGEST_USAGE, parseIngestArgs } from './ingestArgs';
 import { formatIngestSummary, formatReport, type IngestSummary } from './ingestSummary';
 import { createProgress } from './progressBar';
-import { collectInputs, decodeUtf8, type InputFile, type Skip } from './readInputs';
+import { decodeText, noteReplacedBytes } from '../core/import/decodeText';
+import { collectInputs, type InputFile, type Skip } from './readInputs';
 
 type Outcome = { brief: Brief } | { skip: Skip };
-
-/** More than this share of invalid UTF-8 means the file is not text at all. */
-const MAX_REPLACED_SHARE = 0.25;
 
 /**
  * `npm run ingest`: reads the briefs, writes the canonical JSON and prints a summary.
@@ -97,15 +95,12 @@ function readBrief(input: InputFile, today: string): { bytes: number; outcome: O
     bytes: content.length,
     outcome: { skip: { file: input.file, reason } },
   });
-  const { text, replaced } = decodeUtf8(content);
-  if (replaced > MAX_REPLACED_SHARE * text.length) return skip('not UTF-8 text');
-  const parsed = parseBrief(text, input.file, { today });
+  const decoded = decodeText(content);
+  if (!decoded.ok) return skip(decoded.reason);
+  const parsed = parseBrief(decoded.value.text, input.file, { today });
   if (!parsed.ok) return skip(parsed.reason);
   const brief = parsed.value;
-  if (replaced > 0) {
-    const warning = `${replaced} invalid UTF-8 byte sequence${replaced === 1 ? '' : 's'} read as U+FFFD (�)`;
-    brief.warnings.unshift(warning);
-  }
+  noteReplacedBytes(brief, decoded.value.replaced);
   return { bytes: content.length, outcome: { brief } };
 }
 

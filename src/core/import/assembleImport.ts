@@ -3,7 +3,7 @@ import { ENTRY_KINDS, type Brief, type Dataset, type Result } from '../model/typ
 import { keepHttpUrl } from '../parse/headerLine';
 import { parseBrief, type ParseOptions } from '../parse/parseBrief';
 import { countOf } from '../parse/text';
-import { decodeText } from './decodeText';
+import { decodeText, noteReplacedBytes } from './decodeText';
 import { binaryReason, looksBinary, type FileKind } from './fileKind';
 import { readCsvExports, type CsvFileRead } from './readCsvExports';
 import { readDatasetJson } from './readDatasetJson';
@@ -28,9 +28,6 @@ export interface ImportOutcome {
   ignored: string[];
 }
 
-/** Above this share of replaced characters a file is not taken for UTF-8 text (as ingest does). */
-const MAX_REPLACED_SHARE = 0.25;
-
 /**
  * Reads one file's bytes as the kind it was classified as (see classifyFile): binary content is
  * refused, invalid UTF-8 is replaced and, in a brief, named in its warnings, like ingest does.
@@ -42,14 +39,13 @@ export function readSource(
   options: ParseOptions = {},
 ): SourceRead {
   if (looksBinary(bytes)) return refusedSource(file, binaryReason(kind));
-  const { text, replaced } = decodeText(bytes);
-  if (replaced > MAX_REPLACED_SHARE * text.length) return refusedSource(file, 'not UTF-8 text');
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return refusedSource(file, decoded.reason);
+  const { text, replaced } = decoded.value;
   if (kind === 'csv') return { file, kind, text };
   if (kind === 'dataset') return { file, kind, result: readDatasetJson(text) };
   const result = parseBrief(text, file, options);
-  if (result.ok && replaced > 0) {
-    result.value.warnings.unshift(`${countOf(replaced, 'invalid UTF-8 byte sequence')} read as U+FFFD (�)`);
-  }
+  if (result.ok) noteReplacedBytes(result.value, replaced);
   return { file, kind, result };
 }
 

@@ -1,3 +1,6 @@
+import type { Brief, Result } from '../model/types';
+import { countOf } from '../parse/text';
+
 export interface DecodedText {
   /** A leading byte order mark is kept: each reader knows whether it may skip it. */
   text: string;
@@ -5,20 +8,31 @@ export interface DecodedText {
   replaced: number;
 }
 
+/** Above this share of replaced characters a file is not taken for UTF-8 text. */
+const MAX_REPLACED_SHARE = 0.25;
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
  * UTF-8 text of a file's bytes, with invalid sequences replaced rather than refused, and how many
- * were (a U+FFFD the file itself holds is not counted: the strict decoder is tried first).
+ * were (a U+FFFD the file itself holds is not counted: the strict decoder is tried first). Mostly
+ * invalid bytes are refused as "not UTF-8 text". Shared by ingest and the browser import.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
+export function decodeText(bytes: Uint8Array): Result<DecodedText> {
   try {
-    return { text: strictUtf8.decode(bytes), replaced: 0 };
+    return { ok: true, value: { text: strictUtf8.decode(bytes), replaced: 0 } };
   } catch {
     const text = lenientUtf8.decode(bytes);
     let replaced = 0;
     for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
-    return { text, replaced };
+    if (replaced > MAX_REPLACED_SHARE * text.length) return { ok: false, reason: 'not UTF-8 text' };
+    return { ok: true, value: { text, replaced } };
   }
+}
+
+/** Names the replaced invalid UTF-8 sequences, if any, first in the brief's warnings. */
+export function noteReplacedBytes(brief: Brief, replaced: number): void {
+  if (replaced > 0)
+    brief.warnings.unshift(`${countOf(replaced, 'invalid UTF-8 byte sequence')} read as U+FFFD (�)`);
 }
