@@ -38,11 +38,11 @@ export function meanLevel(mean: number | null): number | null {
   return mean === null ? null : Math.min(5, Math.max(1, Math.round(mean)));
 }
 
-/** A quarter of the momentum lines: a theme's share of the quarter's briefs, null where the quarter has too few. */
+/** A quarter of the momentum lines: each theme's share of its briefs, in Momentum.themes order; null where the quarter has too few. */
 export interface SharePoint {
   quarter: string;
   briefs: number;
-  shares: Record<string, number | null>;
+  shares: (number | null)[];
 }
 
 /**
@@ -53,9 +53,7 @@ export function sharePoints(momentum: Momentum, minBriefs: number): SharePoint[]
   return momentum.quarters.map(({ quarter, briefs, shares }) => ({
     quarter,
     briefs,
-    shares: Object.fromEntries(
-      Object.entries(shares).map(([key, share]) => [key, briefs < minBriefs ? null : share]),
-    ),
+    shares: momentum.themes.map(({ key }) => (briefs < minBriefs ? null : shares[key]!)),
   }));
 }
 
@@ -131,10 +129,9 @@ export function heatCells(
           text: String(count),
         });
       } else {
-        const strength = count === 0 ? 1 : Math.min(1, Math.abs(Math.log2(cellLift)) / FULL_SHADE_LOG2_LIFT);
         cells.push({
           ...base,
-          intensity: strength,
+          intensity: liftIntensity(cellLift),
           tone: cellLift >= 1 ? 'more' : 'less',
           text: formatLift(cellLift),
         });
@@ -142,6 +139,11 @@ export function heatCells(
     }),
   );
   return { cells, maxPair };
+}
+
+/** How strongly a lift shades its cell, 0..1: by its distance from 1 on a log scale (0, never together, in full). */
+export function liftIntensity(lift: number): number {
+  return lift === 0 ? 1 : Math.min(1, Math.abs(Math.log2(lift)) / FULL_SHADE_LOG2_LIFT);
 }
 
 export function formatLift(lift: number): string {

@@ -1,5 +1,7 @@
 import {
+  memo,
   useCallback,
+  useDeferredValue,
   useId,
   useMemo,
   useRef,
@@ -28,12 +30,13 @@ import { TopValuesChart } from './TopValuesChart';
 import { useFullscreen } from './useFullscreen';
 import './charts.css';
 
+/** Memoised: the panel renders once more before the deferred result arrives, and a chart need not. */
 const CHART_VIEWS: Record<ChartName, ComponentType<ChartProps>> = {
-  relevancy: RelevancyChart,
-  top: TopValuesChart,
-  timeline: TimelineChart,
-  momentum: MomentumChart,
-  cooccurrence: CoOccurrenceChart,
+  relevancy: memo(RelevancyChart),
+  top: memo(TopValuesChart),
+  timeline: memo(TimelineChart),
+  momentum: memo(MomentumChart),
+  cooccurrence: memo(CoOccurrenceChart),
 };
 
 /**
@@ -53,8 +56,9 @@ function matchingRows(result: QueryResult): number {
 export function ChartsPanel() {
   const id = useId();
   const corpus = useAppStore((state) => state.corpus);
-  const result = useAppStore((state) => state.result);
-  const filters = useAppStore((state) => state.filters);
+  // The chart follows a filter change in a render of its own, so the sidebar answers the click at once.
+  const result = useDeferredValue(useAppStore((state) => state.result));
+  const filters = useDeferredValue(useAppStore((state) => state.filters));
   const settings = useAppStore((state) => state.chartSettings);
   const setChartSettings = useAppStore((state) => state.setChartSettings);
   const stepChart = useAppStore((state) => state.stepChart);

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatLift, heatCells, type HeatCell } from '../../core/charts/chartData';
+import { formatLift, heatCells, liftIntensity, type HeatCell } from '../../core/charts/chartData';
 import { CHART_LIMITS } from '../../core/charts/chartSettings';
 import { coOccurrence } from '../../core/query/aggregateValues';
 import { facetKey } from '../../core/query/facetKey';
@@ -20,10 +20,17 @@ const LABEL_CHARS = 26;
 const MIN_OPACITY = 0.12;
 /** Above this shade, a cell's text switches to the colour made to read on the full hue. */
 const STRONG = 0.55;
-const LIFT_STEPS = [0.25, 0.5, 1, 2, 4];
+const LIFT_STEPS = [
+  { lift: 0.25, label: '¼× (less often)' },
+  { lift: 0.5, label: '½×' },
+  { lift: 1, label: '1× (as by chance)' },
+  { lift: 2, label: '2×' },
+  { lift: 4, label: '4× (more often)' },
+];
 
-function cellOpacity(cell: HeatCell): number {
-  return cell.intensity === 0 ? 0 : MIN_OPACITY + (1 - MIN_OPACITY) * cell.intensity;
+/** The fill opacity of a shade 0..1: nothing at 0, at least MIN_OPACITY above it. */
+function opacityOf(intensity: number): number {
+  return intensity === 0 ? 0 : MIN_OPACITY + (1 - MIN_OPACITY) * intensity;
 }
 
 function shortLabel(label: string): string {
@@ -52,7 +59,7 @@ export function CoOccurrenceChart({ index, result, filters, settings, presenting
   const headHeight = labelWidth * 0.72 + 8;
   const cellSize = Math.max(
     22,
-    Math.min(presenting ? 72 : 52, (width - labelWidth - headHeight) / Math.max(count, 1)),
+    Math.min(presenting ? 72 : 60, (width - labelWidth - headHeight) / Math.max(count, 1)),
   );
   const gridWidth = labelWidth + count * cellSize + headHeight;
   const gridHeight = headHeight + count * cellSize + 4;
@@ -98,14 +105,13 @@ export function CoOccurrenceChart({ index, result, filters, settings, presenting
           (pairs) => ({
             label: `${formatCount(pairs)} ${pairs === 1 ? 'brief' : 'briefs'}`,
             fill: 'var(--chart-heat-more)',
-            fillOpacity: MIN_OPACITY + (1 - MIN_OPACITY) * (maxPair === 0 ? 0 : pairs / maxPair),
+            fillOpacity: opacityOf(pairs / Math.max(maxPair, 1)),
           }),
         )
-      : LIFT_STEPS.map((lift) => ({
-          label: `${formatLift(lift)}${lift === 1 ? ' (chance)' : lift > 1 ? ' (more often)' : ' (less often)'}`,
+      : LIFT_STEPS.map(({ lift, label }) => ({
+          label,
           fill: lift >= 1 ? 'var(--chart-heat-more)' : 'var(--chart-heat-less)',
-          fillOpacity:
-            lift === 1 ? 0 : MIN_OPACITY + (1 - MIN_OPACITY) * Math.min(1, Math.abs(Math.log2(lift)) / 2),
+          fillOpacity: opacityOf(liftIntensity(lift)),
         }));
 
   return (
@@ -146,7 +152,8 @@ export function CoOccurrenceChart({ index, result, filters, settings, presenting
                 height={gridHeight}
                 className="heatmap"
                 tabIndex={0}
-                role="grid"
+                role="application"
+                aria-roledescription="heat map"
                 aria-label={`Theme co-occurrence, ${count} by ${count}: arrow keys move between cells, Enter filters to both themes`}
                 onKeyDown={onKeyDown}
                 onBlur={() => setActive(null)}
@@ -181,7 +188,7 @@ export function CoOccurrenceChart({ index, result, filters, settings, presenting
                   const x = labelWidth + cell.column * cellSize;
                   const y = headHeight + cell.row * cellSize;
                   const isActive = active?.row === cell.row && active.column === cell.column;
-                  const opacity = cellOpacity(cell);
+                  const opacity = opacityOf(cell.intensity);
                   const tone = cell.tone === 'self' ? null : cell.tone;
                   return (
                     <g

@@ -55,7 +55,7 @@ export function MarkBriefs({
       {mark.briefs.length === 0 ? (
         <p className="muted">No brief.</p>
       ) : (
-        <ol className="mark-briefs__list">
+        <ul className="mark-briefs__list">
           {mark.briefs.slice(0, MARK_BRIEFS_SHOWN).map((number) => {
             const brief = index.briefs[number]!;
             return (
@@ -67,7 +67,7 @@ export function MarkBriefs({
               </li>
             );
           })}
-        </ol>
+        </ul>
       )}
       {rest > 0 && <p className="muted">…and {formatCount(rest)} more.</p>}
     </section>

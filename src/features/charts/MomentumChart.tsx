@@ -35,7 +35,10 @@ import {
   axisLabel,
   axisStyle,
   barEndLabel,
+  categoryTick,
   xAxisStyle,
+  chartMargin,
+  HOVER_CURSOR,
 } from './chartParts';
 import { chartFontSize, type ChartProps } from './chartTypes';
 import { useKeyboardSelect } from './useKeyboardSelect';
@@ -82,7 +85,10 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
     return [...rising, ...fading];
   }, [data]);
   const fontSize = chartFontSize(presenting);
-  const reach = symmetricReach(ranked.map((trend) => trend.delta));
+  const deltaAxis = useMemo(() => {
+    const reach = symmetricReach(ranked.map((trend) => trend.delta));
+    return { domain: [-reach, reach], ticks: [-reach, -reach / 2, 0, reach / 2, reach] };
+  }, [ranked]);
 
   function selectQuarter(quarter: string) {
     const span = quarterSpan(quarter);
@@ -152,14 +158,13 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                     <ResponsiveContainer width="100%" height="100%">
                       <LineChart
                         data={points}
-                        margin={{ top: 8, right: LABEL_CHARS * fontSize * 0.62 + 12, bottom: 4, left: 16 }}
+                        margin={chartMargin(8, LABEL_CHARS * fontSize * 0.62 + 12, 4, 16)}
                         onClick={(state) => {
                           if (typeof state.activeLabel === 'string') selectQuarter(state.activeLabel);
                         }}
-                        style={{ cursor: 'pointer' }}
+                        cursor="pointer"
                       >
                         {lineKeys.tracker}
-                        {barKeys.tracker}
                         <CartesianGrid vertical={false} stroke={GRID_STROKE} />
                         <XAxis dataKey="quarter" {...xAxisStyle('Quarter', fontSize)} minTickGap={8} />
                         <YAxis
@@ -175,7 +180,7 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                               <TooltipBox
                                 title={`${quarter.quarter}: ${formatCount(quarter.briefs)} dated briefs`}
                                 lines={data.themes.map((theme, position) => {
-                                  const share = quarter.shares[theme.key];
+                                  const share = quarter.shares[position];
                                   return {
                                     label: theme.label,
                                     value:
@@ -193,7 +198,7 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                         {data.themes.map((theme, position) => (
                           <Line
                             key={theme.key}
-                            dataKey={(quarter: SharePoint) => quarter.shares[theme.key]}
+                            dataKey={`shares.${position}`}
                             name={theme.label}
                             stroke={seriesColor(position)}
                             strokeDasharray={seriesDash(position)}
@@ -232,15 +237,16 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                     <BarChart
                       data={ranked}
                       layout="vertical"
-                      margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
+                      margin={chartMargin(4, 24, 4, 8)}
                       barCategoryGap="16%"
                     >
+                      {barKeys.tracker}
                       <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
                       <XAxis
                         type="number"
                         dataKey="delta"
-                        domain={[-reach, reach]}
-                        ticks={[-reach, -reach / 2, 0, reach / 2, reach]}
+                        domain={deltaAxis.domain}
+                        ticks={deltaAxis.ticks}
                         {...xAxisStyle('Change in share (percentage points)', fontSize)}
                         tickFormatter={(delta: number) =>
                           `${delta > 0 ? '+' : ''}${Math.round(delta * 1000) / 10}`
@@ -252,11 +258,11 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                         width={LABEL_CHARS * fontSize * 0.6 + 16}
                         interval={0}
                         {...axisStyle(fontSize)}
-                        tickFormatter={shortLabel}
+                        tick={categoryTick(fontSize, LABEL_CHARS)}
                       />
                       <ReferenceLine x={0} stroke="var(--fg)" />
                       <Tooltip
-                        cursor={{ fill: 'var(--hover)' }}
+                        cursor={HOVER_CURSOR}
                         content={({ active, payload }) => {
                           const trend = payload?.[0]?.payload as ThemeTrend | undefined;
                           if (!active || trend === undefined) return null;
@@ -288,12 +294,7 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                         {ranked.map((trend) => (
                           <Cell key={trend.key} fill={trend.delta > 0 ? RISING : FADING} />
                         ))}
-                        <LabelList
-                          dataKey={(trend: ThemeTrend) =>
-                            `${formatDelta(trend.delta)} (${trend.previousCount} → ${trend.recentCount})`
-                          }
-                          content={barEndLabel(fontSize * 0.9)}
-                        />
+                        <LabelList dataKey={trendFigures} content={barEndLabel(fontSize * 0.9)} />
                       </Bar>
                     </BarChart>
                   </ResponsiveContainer>
@@ -320,9 +321,9 @@ function LineEndLabels({
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   if (yScale === undefined || plot === undefined) return null;
-  const lastShares = themes.map((theme) => {
-    for (let position = points.length - 1; position >= 0; position--) {
-      const share = points[position]!.shares[theme.key];
+  const lastShares = themes.map((_, position) => {
+    for (let point = points.length - 1; point >= 0; point--) {
+      const share = points[point]!.shares[position];
       if (share !== null && share !== undefined) return share;
     }
     return 0;
@@ -350,4 +351,9 @@ function LineEndLabels({
       ))}
     </g>
   );
+}
+
+/** A bar's label: the change and the briefs before and after (a stable function: Recharts compares it). */
+function trendFigures(trend: ThemeTrend): string {
+  return `${formatDelta(trend.delta)} (${trend.previousCount} → ${trend.recentCount})`;
 }

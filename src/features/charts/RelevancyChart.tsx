@@ -15,6 +15,8 @@ import {
   axisStyle,
   countLine,
   xAxisStyle,
+  chartMargin,
+  HOVER_CURSOR,
 } from './chartParts';
 import { BAR_STROKE, kindFill, levelFill } from './chartFills';
 import { chartFontSize, type ChartProps } from './chartTypes';
@@ -93,11 +95,7 @@ export function RelevancyChart({ index, result, filters, settings, presenting, o
           <div className="chart-drawing" data-chart-drawing="" onKeyDown={keyboard.onKeyDown}>
             <ResponsiveContainer width="100%" height="100%">
               {grouped ? (
-                <BarChart
-                  data={bins}
-                  margin={{ top: 8, right: 16, bottom: 4, left: 16 }}
-                  barCategoryGap="18%"
-                >
+                <BarChart data={bins} margin={chartMargin(8, 16, 4, 16)} barCategoryGap="18%">
                   {keyboard.tracker}
                   <CartesianGrid vertical={false} stroke={GRID_STROKE} />
                   <XAxis dataKey="level" {...xAxisStyle('Relevancy (1 weak – 5 strong)', fontSize)} />
@@ -107,7 +105,7 @@ export function RelevancyChart({ index, result, filters, settings, presenting, o
                     label={axisLabel('Matching rows', fontSize, 'left')}
                   />
                   <Tooltip
-                    cursor={{ fill: 'var(--hover)' }}
+                    cursor={HOVER_CURSOR}
                     content={({ active, payload }) => {
                       const bin = payload?.[0]?.payload as (typeof histogram.bins)[number] | undefined;
                       if (!active || bin === undefined) return null;
@@ -136,11 +134,7 @@ export function RelevancyChart({ index, result, filters, settings, presenting, o
                   ))}
                 </BarChart>
               ) : (
-                <BarChart
-                  data={kinds}
-                  margin={{ top: 8, right: 16, bottom: 4, left: 16 }}
-                  barCategoryGap="28%"
-                >
+                <BarChart data={kinds} margin={chartMargin(8, 16, 4, 16)} barCategoryGap="28%">
                   {keyboard.tracker}
                   <CartesianGrid vertical={false} stroke={GRID_STROKE} />
                   <XAxis dataKey="label" {...xAxisStyle('Kind of row', fontSize)} />
@@ -150,7 +144,7 @@ export function RelevancyChart({ index, result, filters, settings, presenting, o
                     label={axisLabel('Matching rows', fontSize, 'left')}
                   />
                   <Tooltip
-                    cursor={{ fill: 'var(--hover)' }}
+                    cursor={HOVER_CURSOR}
                     content={({ active, payload }) => {
                       const entry = payload?.[0]?.payload as (typeof kinds)[number] | undefined;
                       if (!active || entry === undefined) return null;
@@ -170,7 +164,7 @@ export function RelevancyChart({ index, result, filters, settings, presenting, o
                   {levels.map((level) => (
                     <Bar
                       key={level}
-                      dataKey={(entry: (typeof kinds)[number]) => entry.levels[level - 1]}
+                      dataKey={`levels.${level - 1}`}
                       name={levelName(level)}
                       stackId="levels"
                       fill={levelFill(level)}

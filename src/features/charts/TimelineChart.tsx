@@ -9,6 +9,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
 } from 'recharts';
 import { localDateISO } from '../../core/charts/chartFileName';
 import { withoutFutureBriefs } from '../../core/charts/timeScope';
@@ -32,6 +33,8 @@ import {
   axisStyle,
   countLine,
   xAxisStyle,
+  chartMargin,
+  HOVER_CURSOR,
 } from './chartParts';
 import { BAR_STROKE, kindFill, levelFill } from './chartFills';
 import { chartFontSize, type ChartProps } from './chartTypes';
@@ -44,6 +47,13 @@ const SPLITS = [
 const UNIT_NAMES = { month: 'Month', quarter: 'Quarter', year: 'Year' } as const;
 const BRIEFS_LINE = 'var(--fg)';
 const BRIEFS_DASH = '6 3';
+
+/** Every matching row of a period, whatever its series: the height of its bar. */
+function bucketRows(bucket: TimeBucket): number {
+  let rows = 0;
+  for (const count of Object.values(bucket.counts)) rows += count;
+  return rows;
+}
 
 function seriesFill(key: string): string {
   if (ENTRY_KINDS.includes(key as EntryKind)) return kindFill(key as EntryKind);
@@ -66,6 +76,40 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
     () => data.series.filter(({ key }) => buckets.some((bucket) => bucket.counts[key]! > 0)),
     [data, buckets],
   );
+  // One Recharts bar per period, its segments drawn here: a Recharts bar per segment costs several
+  // times more to update, and a long span has over a hundred of them.
+  const stackShape = useMemo(() => {
+    function StackShape({ x, y, width, height, payload }: BarShapeProps) {
+      // A point of the previous data may come back once after the split changed: its missing series count 0.
+      const counts = series.map(({ key }) => (payload as TimeBucket).counts[key] ?? 0);
+      const total = counts.reduce((sum, count) => sum + count, 0);
+      let top = y + height;
+      return (
+        <g>
+          {series.map(({ key }, position) => {
+            const count = counts[position]!;
+            if (count === 0) return null;
+            const segment = (height * count) / total;
+            top -= segment;
+            return (
+              <rect
+                key={key}
+                className="timeline-segment"
+                x={x}
+                y={top}
+                width={width}
+                height={segment}
+                fill={seriesFill(key)}
+                stroke={BAR_STROKE}
+                strokeWidth={0.5}
+              />
+            );
+          })}
+        </g>
+      );
+    }
+    return StackShape;
+  }, [series]);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const fontSize = chartFontSize(presenting);
 
@@ -127,8 +171,9 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
             <ResponsiveContainer width="100%" height="100%">
               <ComposedChart
                 data={buckets}
-                margin={{ top: 8, right: 8, bottom: 4, left: 16 }}
+                margin={chartMargin(8, 8, 4, 16)}
                 barCategoryGap="12%"
+                maxBarSize={160}
                 // Mouse moves are handled at once, so a press right after a move knows its bar.
                 throttledEvents={[]}
                 onMouseDown={(state) => {
@@ -163,7 +208,7 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
                   label={axisLabel('Briefs', fontSize, 'right')}
                 />
                 <Tooltip
-                  cursor={{ fill: 'var(--hover)' }}
+                  cursor={HOVER_CURSOR}
                   content={({ active, payload }) => {
                     const bucket = payload?.[0]?.payload as TimeBucket | undefined;
                     if (!active || bucket === undefined) return null;
@@ -181,19 +226,13 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
                     );
                   }}
                 />
-                {series.map(({ key, label }) => (
-                  <Bar
-                    key={key}
-                    yAxisId="rows"
-                    dataKey={(bucket: TimeBucket) => bucket.counts[key]}
-                    name={label}
-                    stackId="rows"
-                    fill={seriesFill(key)}
-                    stroke={BAR_STROKE}
-                    strokeWidth={0.5}
-                    isAnimationActive={false}
-                  />
-                ))}
+                <Bar
+                  yAxisId="rows"
+                  dataKey={bucketRows}
+                  name="Matching rows"
+                  shape={stackShape}
+                  isAnimationActive={false}
+                />
                 <Line
                   yAxisId="briefs"
                   dataKey="briefs"
@@ -201,7 +240,18 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
                   stroke={BRIEFS_LINE}
                   strokeWidth={2}
                   strokeDasharray={BRIEFS_DASH}
-                  dot={false}
+                  // A single point draws no line: mark it.
+                  dot={
+                    buckets.length === 1
+                      ? {
+                          r: 6,
+                          fill: BRIEFS_LINE,
+                          stroke: 'var(--surface)',
+                          strokeWidth: 2,
+                          strokeDasharray: '',
+                        }
+                      : false
+                  }
                   isAnimationActive={false}
                 />
                 {dragged !== null && (

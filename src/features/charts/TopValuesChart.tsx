@@ -27,6 +27,9 @@ import {
   axisStyle,
   xAxisStyle,
   barEndLabel,
+  categoryTick,
+  chartMargin,
+  HOVER_CURSOR,
 } from './chartParts';
 import { BAR_STROKE, levelFill } from './chartFills';
 import { chartFontSize, type ChartProps } from './chartTypes';
@@ -99,7 +102,7 @@ export function TopValuesChart({ index, result, filters, settings, presenting, o
               <BarChart
                 data={values}
                 layout="vertical"
-                margin={{ top: 4, right: 80, bottom: 4, left: 8 }}
+                margin={chartMargin(4, 80, 4, 8)}
                 barCategoryGap="18%"
               >
                 {keyboard.tracker}
@@ -111,12 +114,10 @@ export function TopValuesChart({ index, result, filters, settings, presenting, o
                   width={longest * fontSize * 0.6 + 16}
                   interval={0}
                   {...axisStyle(fontSize)}
-                  tickFormatter={(label: string) =>
-                    label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label
-                  }
+                  tick={categoryTick(fontSize, LABEL_CHARS)}
                 />
                 <Tooltip
-                  cursor={{ fill: 'var(--hover)' }}
+                  cursor={HOVER_CURSOR}
                   content={({ active, payload }) => {
                     const value = payload?.[0]?.payload as ValueStat | undefined;
                     if (!active || value === undefined) return null;
@@ -150,12 +151,7 @@ export function TopValuesChart({ index, result, filters, settings, presenting, o
                       stroke={BAR_STROKE}
                     />
                   ))}
-                  <LabelList
-                    dataKey={(value: ValueStat) =>
-                      `${formatCount(value.briefs)}${value.meanRelevancy === null ? '' : ` · ${value.meanRelevancy.toFixed(1)}`}`
-                    }
-                    content={barEndLabel(fontSize)}
-                  />
+                  <LabelList dataKey={valueFigures} content={barEndLabel(fontSize)} />
                 </Bar>
               </BarChart>
             </ResponsiveContainer>
@@ -171,4 +167,9 @@ export function TopValuesChart({ index, result, filters, settings, presenting, o
 
 function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** A bar's label: its briefs and the mean relevancy of their rows (a stable function: Recharts compares it). */
+function valueFigures(value: ValueStat): string {
+  return `${formatCount(value.briefs)}${value.meanRelevancy === null ? '' : ` · ${value.meanRelevancy.toFixed(1)}`}`;
 }

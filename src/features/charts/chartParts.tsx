@@ -2,17 +2,59 @@ import { useId, useState, type ReactNode } from 'react';
 import type { LabelProps } from 'recharts';
 import { formatCount } from '../shared/format';
 
-/** Axis line, tick and label styling shared by the Recharts charts. */
-export function axisStyle(fontSize: number) {
-  return {
-    stroke: 'var(--border-strong)',
-    tick: { fill: 'var(--fg)', fontSize },
-    tickLine: { stroke: 'var(--border-strong)' },
+/**
+ * The same object for the same arguments. Recharts stores axis and label settings and compares
+ * them by identity: a fresh object on every render makes it store and recompute everything again.
+ */
+function sameForSameArguments<Args extends (string | number)[], Value>(
+  make: (...args: Args) => Value,
+): (...args: Args) => Value {
+  const made = new Map<string, Value>();
+  return (...args) => {
+    const key = args.join('\u0000');
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(...args);
+      made.set(key, value);
+    }
+    return value;
   };
 }
 
+/** Axis line, tick and label styling shared by the Recharts charts. */
+export const axisStyle = sameForSameArguments((fontSize: number) => ({
+  stroke: 'var(--border-strong)',
+  tick: { fill: 'var(--fg)', fontSize },
+  tickLine: { stroke: 'var(--border-strong)' },
+}));
+
+/**
+ * Ticks of a category axis drawn as plain <text>, cut to `maxChars`: Recharts' own tick text
+ * measures every new label in the page to wrap it.
+ */
+export const categoryTick = sameForSameArguments((fontSize: number, maxChars: number) => {
+  function CategoryTick({
+    x,
+    y,
+    payload,
+  }: {
+    x?: number | string;
+    y?: number | string;
+    payload?: { value?: unknown };
+  }) {
+    const label = String(payload?.value ?? '');
+    return (
+      <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={fontSize} fill="var(--fg)">
+        <title>{label}</title>
+        {label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label}
+      </text>
+    );
+  }
+  return CategoryTick;
+});
+
 /** A horizontal axis with its label under the ticks, tall enough for both at any font size. */
-export function xAxisStyle(label: string, fontSize: number) {
+export const xAxisStyle = sameForSameArguments((label: string, fontSize: number) => {
   const axisLabelProps: LabelProps = {
     value: label,
     position: 'insideBottom',
@@ -21,19 +63,32 @@ export function xAxisStyle(label: string, fontSize: number) {
     fontSize,
   };
   return { ...axisStyle(fontSize), height: Math.round(fontSize * 2.9), label: axisLabelProps };
-}
+});
 
 /** The label of a vertical axis, read upwards on the left, downwards on the right. */
-export function axisLabel(value: string, fontSize: number, position: 'left' | 'right'): LabelProps {
-  return {
+export const axisLabel = sameForSameArguments(
+  (value: string, fontSize: number, position: 'left' | 'right'): LabelProps => ({
     value,
     angle: position === 'left' ? -90 : 90,
     position: position === 'left' ? 'insideLeft' : 'insideRight',
     style: { textAnchor: 'middle' },
     fill: 'var(--muted)',
     fontSize,
-  };
-}
+  }),
+);
+
+/** The chart margins, the same object for the same sides. */
+export const chartMargin = sameForSameArguments(
+  (top: number, right: number, bottom: number, left: number) => ({
+    top,
+    right,
+    bottom,
+    left,
+  }),
+);
+
+/** The hover band behind a category. */
+export const HOVER_CURSOR = { fill: 'var(--hover)' };
 
 export const GRID_STROKE = 'var(--border)';
 
@@ -163,7 +218,7 @@ export function NumberOption({
  * A LabelList `content` writing each value on one line past the end of its horizontal bar: right of
  * a bar growing right, left of one growing left (Recharts' own label wraps to the bar's width).
  */
-export function barEndLabel(fontSize: number) {
+export const barEndLabel = sameForSameArguments((fontSize: number) => {
   function BarEndLabel({ x, y, width, height, value }: LabelProps) {
     const left = Number(x);
     const right = left + Number(width);
@@ -182,4 +237,4 @@ export function barEndLabel(fontSize: number) {
     );
   }
   return BarEndLabel;
-}
+});

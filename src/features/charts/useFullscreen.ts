@@ -2,9 +2,11 @@ import { useCallback, useEffect, useState, type RefObject } from 'react';
 
 type Mode = 'off' | 'native' | 'overlay';
 
-function isTypingTarget(target: EventTarget | null): boolean {
+/** Fields and the charts' own drawings (Recharts and the grid move between marks) keep their arrow keys. */
+function ownsArrowKeys(target: EventTarget | null): boolean {
   return (
-    target instanceof Element && target.closest('input, select, textarea, [contenteditable="true"]') !== null
+    target instanceof Element &&
+    target.closest('input, select, textarea, [contenteditable="true"], [data-chart-drawing]') !== null
   );
 }
 
@@ -48,7 +50,7 @@ export function useFullscreen(target: RefObject<HTMLElement | null>, onStep: (st
       if (event.key === 'Escape' && document.querySelector('dialog[open]') === null) {
         event.preventDefault();
         exit();
-      } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && !isTypingTarget(event.target)) {
+      } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && !ownsArrowKeys(event.target)) {
         event.preventDefault();
         onStep(event.key === 'ArrowRight' ? 1 : -1);
       }
