@@ -11,9 +11,3 @@ export function chartFileName(
 ): string {
   return exportFileName(chartSlug(settings), filters, dateISO, format);
 }
-
-/** The local calendar day as yyyy-mm-dd (the user's "today", not UTC's). */
-export function localDateISO(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -57,3 +57,9 @@ function slugify(value: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** The local calendar day as yyyy-mm-dd (the user's "today", not UTC's), for file names and "future" dates. */
+export function localDateISO(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

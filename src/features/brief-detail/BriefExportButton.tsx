@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { briefTablesRows } from '../../core/export/briefTablesCsv';
-import { exportFileName } from '../../core/export/exportFileName';
+import { exportFileName, localDateISO } from '../../core/export/exportFileName';
 import type { Brief } from '../../core/model/types';
 import { EMPTY_FILTERS } from '../../core/query/types';
-import { downloadBlob, localDateISO } from '../shared/download';
+import { downloadBlob } from '../shared/download';
 
 /** Downloads the brief's five tables as one CSV with a Kind column, protected against spreadsheet formulas. */
 export function BriefExportButton({ brief }: { brief: Brief }) {

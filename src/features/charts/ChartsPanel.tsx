@@ -12,7 +12,8 @@ import {
 } from 'react';
 import { briefsBehind } from '../../core/charts/briefsBehind';
 import { chartCaption } from '../../core/charts/caption';
-import { chartFileName, localDateISO } from '../../core/charts/chartFileName';
+import { chartFileName } from '../../core/charts/chartFileName';
+import { localDateISO } from '../../core/export/exportFileName';
 import { CHART_NAMES, chartTitle, type ChartName } from '../../core/charts/chartSettings';
 import { chartColorVariables } from '../../core/charts/palette';
 import { ENTRY_KINDS } from '../../core/model/types';

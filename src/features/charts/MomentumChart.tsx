@@ -15,7 +15,7 @@ import {
   usePlotArea,
   useYAxisScale,
 } from 'recharts';
-import { localDateISO } from '../../core/charts/chartFileName';
+import { localDateISO } from '../../core/export/exportFileName';
 import { risingAndFading, sharePoints, symmetricReach, type SharePoint } from '../../core/charts/chartData';
 import { CHART_LIMITS, MOMENTUM_LINES, MOMENTUM_RANKED } from '../../core/charts/chartSettings';
 import { seriesColor, seriesDash } from '../../core/charts/palette';

@@ -11,7 +11,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { localDateISO } from '../../core/charts/chartFileName';
+import { localDateISO } from '../../core/export/exportFileName';
 import { withoutFutureBriefs } from '../../core/charts/timeScope';
 import {
   TIMELINE_MAX_BARS,

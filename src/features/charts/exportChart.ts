@@ -1,3 +1,4 @@
+import { downloadBlob } from '../shared/download';
 import { composeExportSvg, escapeXml, type SvgPart } from '../../core/charts/exportSvg';
 
 export interface ChartExport {
@@ -34,7 +35,7 @@ const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-ref
 
 export function downloadSvg(request: ChartExport): void {
   const { svg } = exportSvg(request);
-  download(new Blob([svg], { type: 'image/svg+xml' }), request.fileName);
+  downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), request.fileName);
 }
 
 /** A PNG at twice the screen's device pixel ratio, drawn from the same SVG (no library: <img> then canvas). */
@@ -55,7 +56,7 @@ export async function downloadPng(request: ChartExport): Promise<void> {
     context.drawImage(image, 0, 0, width, height);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (png === null) throw new Error('This browser could not encode the PNG.');
-    download(png, request.fileName);
+    downloadBlob(png, request.fileName);
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -158,17 +159,4 @@ function inlinedCopy(source: Element): Element {
 
 function serialise(element: Element): string {
   return new XMLSerializer().serializeToString(element);
-}
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the click; the URL may go once this task is over.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { exportDatasetJson } from '../../core/export/exportDatasetJson';
-import { exportFileName } from '../../core/export/exportFileName';
+import { exportFileName, localDateISO } from '../../core/export/exportFileName';
 import { MARKDOWN_ROW_LIMIT, viewMarkdownTable } from '../../core/export/markdownTable';
 import { useAppStore } from '../../store/store';
-import { downloadBlob, localDateISO } from '../shared/download';
+import { downloadBlob } from '../shared/download';
 import { formatCount } from '../shared/format';
 import { exportSnapshot } from './exportSnapshot';
 import './export.css';

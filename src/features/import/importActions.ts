@@ -7,7 +7,7 @@ import {
 import { IMPORTED_LABEL } from '../../store/importSlice';
 import { useAppStore } from '../../store/store';
 import type { OfferedFile, ParseReply, ParseRequest } from '../../workers/parseProtocol';
-import { localDateISO } from '../shared/download';
+import { localDateISO } from '../../core/export/exportFileName';
 
 let worker: Worker | null = null;
 

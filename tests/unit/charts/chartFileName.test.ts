@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartFileName, localDateISO } from '../../../src/core/charts/chartFileName';
+import { chartFileName } from '../../../src/core/charts/chartFileName';
+import { localDateISO } from '../../../src/core/export/exportFileName';
 import {
   CHART_NAMES,
   DEFAULT_CHART_SETTINGS,
