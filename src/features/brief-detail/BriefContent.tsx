@@ -22,7 +22,7 @@ interface BriefContentProps {
 
 export function BriefContent({ brief, index, titleId, onClose }: BriefContentProps) {
   return (
-    <article className="brief-dialog__frame">
+    <article className="modal__frame">
       <header className="brief-dialog__header">
         <div>
           <h2 id={titleId} tabIndex={-1} className="brief-dialog__title">
@@ -151,7 +151,7 @@ function EntryTable({ kind, entries }: { kind: EntryKind; entries: readonly (Ent
             <thead>
               <tr>
                 {columns.map(([field, heading]) => (
-                  <th key={field} scope="col">
+                  <th key={field} scope="col" className={`brief-table__col--${field}`}>
                     {heading}
                   </th>
                 ))}

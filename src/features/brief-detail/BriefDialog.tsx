@@ -39,7 +39,7 @@ export function BriefDialog() {
   return (
     <dialog
       ref={dialogRef}
-      className="brief-dialog"
+      className="modal brief-dialog"
       aria-modal="true"
       aria-labelledby={titleId}
       onClose={onClose}

@@ -41,9 +41,9 @@ export function ImportDialog() {
   }
 
   return (
-    <dialog ref={dialogRef} className="import-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialogRef} className="modal import-dialog" aria-labelledby={titleId} onClose={onClose}>
       {open && (
-        <div className="import-dialog__frame">
+        <div className="modal__frame">
           <div className="import-dialog__header">
             <h2 id={titleId} tabIndex={-1} className="import-dialog__title">
               Import briefs
