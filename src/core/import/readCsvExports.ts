@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { emptyBrief } from '../model/emptyBrief';
 import { neutralizeFormula } from '../export/neutralizeFormula';
 import {
   ENTRY_KINDS,
@@ -231,30 +232,6 @@ function draftFor(drafts: Map<string, Draft>, id: string, file: string): Draft {
     drafts.set(id, draft);
   }
   return draft;
-}
-
-function emptyBrief(id: string, file: string): Brief {
-  return {
-    id,
-    file,
-    title: '',
-    page: null,
-    date: null,
-    pageUrl: null,
-    url: null,
-    keywords: [],
-    themes: [],
-    category: null,
-    type: null,
-    summary: '',
-    signals: [],
-    concerns: [],
-    behaviors: [],
-    technologies: [],
-    issues: [],
-    related: [],
-    warnings: [],
-  };
 }
 
 type Cell = (label: string) => string;

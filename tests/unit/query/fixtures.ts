@@ -1,3 +1,4 @@
+import { emptyBrief } from '../../../src/core/model/emptyBrief';
 import { buildDataset } from '../../../src/core/dataset/buildDataset';
 import type { Brief, Dataset, Entry, Signal } from '../../../src/core/model/types';
 
@@ -14,28 +15,7 @@ export function signal(
 }
 
 export function brief(id: string, fields: Partial<Brief> = {}): Brief {
-  return {
-    id,
-    file: `${id}.md`,
-    title: `Brief ${id}`,
-    page: null,
-    date: null,
-    pageUrl: null,
-    url: null,
-    keywords: [],
-    themes: [],
-    category: null,
-    type: null,
-    summary: '',
-    signals: [],
-    concerns: [],
-    behaviors: [],
-    technologies: [],
-    issues: [],
-    related: [],
-    warnings: [],
-    ...fields,
-  };
+  return { ...emptyBrief(id, `${id}.md`), title: `Brief ${id}`, ...fields };
 }
 
 /** Briefs kept in the order given (the tests state index order explicitly). */
