@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -17,14 +17,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
 /**
  * Serves folders over http on a free localhost port: each URL prefix ("/" last) maps to a folder.
- * Uncompressed, with Content-Length, as a plain static host would.
+ * Uncompressed, with Content-Length, as a plain static host would. `routes` answer exact paths
+ * themselves (a test holding a response back, say).
  */
-export async function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
+export async function startStaticServer(
+  mounts: Record<string, string>,
+  routes: Record<string, RouteHandler> = {},
+): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const route = routes[path];
+    if (route !== undefined) {
+      route(request, response);
+      return;
+    }
     const prefix = prefixes.find((candidate) => path.startsWith(candidate));
     const root = prefix === undefined ? undefined : mounts[prefix];
     const relative = normalize(path.slice(prefix?.length ?? 0) || 'index.html');

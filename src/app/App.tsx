@@ -15,9 +15,10 @@ import { KeyboardShortcutsDialog } from './KeyboardShortcutsDialog';
 
 export function App() {
   const loadStatus = useAppStore((state) => state.loadStatus);
+  const showsPartial = useAppStore((state) => state.corpus?.partial === true);
   const chartsOpen = useAppStore((state) => state.chartsOpen);
   useSlashFocusesSearch();
-  if (loadStatus.phase !== 'ready') {
+  if (loadStatus.phase === 'failed' || (loadStatus.phase === 'loading' && !showsPartial)) {
     return (
       <>
         <LoadingScreen status={loadStatus} />

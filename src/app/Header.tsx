@@ -1,6 +1,7 @@
 import { ENTRY_KINDS } from '../core/model/types';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportControls } from '../features/import/ImportControls';
+import { LoadingProgress } from '../features/loading/LoadingScreen';
 import { formatCount } from '../features/shared/format';
 import { useAppStore } from '../store/store';
 import { SavedViewsMenu } from './SavedViewsMenu';
@@ -18,12 +19,19 @@ export function Header() {
         <span className={corpus.isDemo ? 'badge badge--demo' : 'badge'}>{corpus.sourceLabel}</span>
         <span>
           {formatCount(corpus.index.briefs.length)} briefs · {formatCount(rows)} rows
+          {corpus.partial && ' so far'}
         </span>
       </p>
       <div className="app-header__actions">
-        <ImportControls onShowBuiltIn={loadBuiltInDataset} />
-        <ExportMenu />
-        <SavedViewsMenu />
+        {corpus.partial ? (
+          <LoadingProgress />
+        ) : (
+          <>
+            <ImportControls onShowBuiltIn={loadBuiltInDataset} />
+            <ExportMenu />
+            <SavedViewsMenu />
+          </>
+        )}
         <ThemeSelect />
       </div>
     </header>

@@ -1,6 +1,6 @@
 import { readDataUrl } from '../core/url/viewState';
 import { restoreImport } from '../features/import/importActions';
-import { DEFAULT_DATA_URL } from '../features/loading/fetchDataset';
+import { DEFAULT_DATA_URL } from '../features/loading/openDataset';
 import { loadDataset } from '../features/loading/loadDataset';
 
 /** Loads the dataset the address names (?data=), else the built-in file. */

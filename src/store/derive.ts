@@ -14,7 +14,7 @@ import {
 import { IMPORTED_LABEL } from './importSlice';
 import type { AppState, Corpus } from './types';
 
-export function buildCorpus(dataset: Dataset, sourceLabel: string): Corpus {
+export function buildCorpus(dataset: Dataset, sourceLabel: string, partial = false): Corpus {
   const index = buildIndex(dataset);
   // Data the user imported is labelled as imported, whatever its ids.
   const isDemo =
@@ -30,6 +30,7 @@ export function buildCorpus(dataset: Dataset, sourceLabel: string): Corpus {
     engine: createQueryEngine(index),
     sourceLabel: isDemo ? 'Demo data' : sourceLabel,
     isDemo,
+    partial,
     rowCounts,
   };
 }

@@ -24,6 +24,8 @@ export interface Corpus {
   engine: QueryEngine;
   /** Where the data came from, e.g. "Demo data" or "briefs.json". */
   sourceLabel: string;
+  /** The first briefs of a dataset still loading, shown meanwhile; the whole dataset replaces it. */
+  partial: boolean;
   isDemo: boolean;
   rowCounts: Record<EntryKind, number>;
 }
@@ -35,9 +37,12 @@ export interface DataSlice {
   result: QueryResult | null;
   /** Ids of the current view in display order (brief numbers or row ids), derived like `result`. */
   sortedIds: Uint32Array | null;
+  /** A failure also drops a partial corpus: nothing was loaded. */
   setLoadStatus(status: LoadStatus): void;
   /** Shows a dataset (first load, import, merge): rebuilds the index and drops filters it cannot match. */
   setDataset(dataset: Dataset, sourceLabel: string): void;
+  /** Shows the first briefs of the dataset being loaded, when nothing is shown yet. */
+  setPartialDataset(dataset: Dataset, sourceLabel: string): void;
 }
 
 export interface FiltersSlice {

@@ -281,6 +281,37 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
     await failing.close();
   });
 
+  it('reads quotes, brackets, backslashes and non-ASCII text exactly, in a dataset read in several batches', async () => {
+    // The file is parsed in batches of about 1 MB; this one is about 2 MB, so the briefs below fall in different ones.
+    expect(readFileSync(DATA_FILE).byteLength).toBeGreaterThan(1.5 * 2 ** 20);
+    const tricky = structuredClone(dataset);
+    const titles = [
+      'Ünïcödé “curly” "straight" \\ back]slash} [x] {y}, 😀 עברית',
+      'Last brief: \\"escaped\\" é\\ü — ]}',
+    ];
+    tricky.briefs[0]!.title = titles[0]!;
+    tricky.briefs.at(-1)!.title = titles[1]!;
+    const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await other.route('**/data/briefs.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(tricky) }),
+    );
+    await other.goto(server.url);
+    const otherStatus = other.getByRole('tabpanel').getByRole('status');
+    await expect
+      .poll(() => otherStatus.textContent())
+      .toBe(`${format(tricky.briefs.length)} of ${format(tricky.briefs.length)} briefs`);
+    expect((await cellTexts(other, 1))[0]?.[0]).toBe(titles[0]);
+    // The worker read it in batches: the page never had to fetch the whole file again to parse it at once.
+    const pageFetches = await other.evaluate(
+      () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('briefs.json')).length,
+    );
+    expect(pageFetches).toBe(0);
+    await other.getByRole('searchbox').first().fill('brief: \\"escaped');
+    await expect.poll(() => otherStatus.textContent()).toBe(`1 of ${format(tricky.briefs.length)} briefs`);
+    expect((await cellTexts(other, 1))[0]?.[0]).toBe(titles[1]);
+    await other.close();
+  });
+
   it('logged no console errors', () => {
     expect(errors).toEqual([]);
   });

@@ -23,38 +23,69 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * briefs are not checked, the app derives what it shows from the briefs themselves.
  */
 export function validateDataset(json: unknown): Result<Dataset> {
-  if (!isFields(json)) return fail(`not a Trendscope dataset: expected a JSON object, got ${describe(json)}`);
+  const problem =
+    headerProblem(json) ??
+    createBriefsChecker().check((json as Fields).briefs as unknown[]) ??
+    statsProblem(json as Fields);
+  return problem === null ? { ok: true, value: json as unknown as Dataset } : fail(problem);
+}
+
+/**
+ * The same check for a dataset read in pieces: `header` is the document with its briefs array
+ * empty, `briefs` the briefs a createBriefsChecker has passed, batch by batch.
+ */
+export function validateSplitDataset(header: unknown, briefs: unknown[]): Result<Dataset> {
+  const problem = headerProblem(header) ?? statsProblem(header as Fields);
+  return problem === null
+    ? { ok: true, value: { ...(header as Fields), briefs } as unknown as Dataset }
+    : fail(problem);
+}
+
+/** Checks briefs in the order they come, numbering them across calls; returns the first problem. */
+export function createBriefsChecker(): { check(briefs: readonly unknown[]): Problem } {
+  const indexById = new Map<string, number>();
+  return {
+    check(briefs) {
+      const offset = indexById.size;
+      for (let i = 0; i < briefs.length; i++) {
+        const brief: unknown = briefs[i];
+        const number = offset + i;
+        const problem = checkBrief(brief);
+        if (problem !== null) return `briefs[${number}]${problem}`;
+        const id = (brief as Fields).id as string;
+        const first = indexById.get(id);
+        if (first !== undefined)
+          return `briefs[${number}].id: ${describe(id)} is also the id of briefs[${first}]`;
+        indexById.set(id, number);
+      }
+      return null;
+    },
+  };
+}
+
+function headerProblem(json: unknown): Problem {
+  if (!isFields(json)) return `not a Trendscope dataset: expected a JSON object, got ${describe(json)}`;
   const version = json.schemaVersion;
-  if (version === undefined) return fail('not a Trendscope dataset: no schemaVersion');
+  if (version === undefined) return 'not a Trendscope dataset: no schemaVersion';
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
-    return fail(`schema version ${version} is newer than this Trendscope reads (${SCHEMA_VERSION})`);
+    return `schema version ${version} is newer than this Trendscope reads (${SCHEMA_VERSION})`;
   }
   if (version !== SCHEMA_VERSION)
-    return fail(`schemaVersion: expected ${SCHEMA_VERSION}, got ${describe(version)}`);
+    return `schemaVersion: expected ${SCHEMA_VERSION}, got ${describe(version)}`;
+  if (!Array.isArray(json.briefs)) return `briefs: expected an array, got ${describe(json.briefs)}`;
+  return null;
+}
 
-  const briefs = json.briefs;
-  if (!Array.isArray(briefs)) return fail(`briefs: expected an array, got ${describe(briefs)}`);
-  const indexById = new Map<string, number>();
-  for (let i = 0; i < briefs.length; i++) {
-    const brief: unknown = briefs[i];
-    const problem = checkBrief(brief);
-    if (problem !== null) return fail(`briefs[${i}]${problem}`);
-    const id = (brief as Fields).id as string;
-    const first = indexById.get(id);
-    if (first !== undefined)
-      return fail(`briefs[${i}].id: ${describe(id)} is also the id of briefs[${first}]`);
-    indexById.set(id, i);
-  }
-
+function statsProblem(json: Fields): Problem {
   const stats = json.stats;
-  if (!isFields(stats)) return fail(`stats: expected an object, got ${describe(stats)}`);
+  if (!isFields(stats)) return `stats: expected an object, got ${describe(stats)}`;
   for (const field of STATS_FIELDS) {
     const count = stats[field];
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-      return fail(`stats.${field}: expected a whole number >= 0, got ${describe(count)}`);
+      return `stats.${field}: expected a whole number >= 0, got ${describe(count)}`;
     }
   }
-  return { ok: true, value: json as unknown as Dataset };
+  return null;
 }
 
 function checkBrief(brief: unknown): Problem {

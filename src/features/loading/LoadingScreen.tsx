@@ -1,3 +1,4 @@
+import { useAppStore } from '../../store/store';
 import type { LoadStatus } from '../../store/types';
 import { formatCount } from '../shared/format';
 import './loading.css';
@@ -35,6 +36,23 @@ export function LoadingScreen({ status }: { status: Exclude<LoadStatus, { phase:
         </p>
       </div>
     </main>
+  );
+}
+
+/** A compact progress bar for the header while the first briefs are shown and the rest loads. */
+export function LoadingProgress() {
+  const status = useAppStore((state) => state.loadStatus);
+  if (status.phase !== 'loading') return null;
+  const { bytesRead, totalBytes } = status;
+  return (
+    <p className="load-progress">
+      <span>Loading the rest…</span>
+      <progress
+        aria-label="Loading dataset"
+        max={totalBytes ?? undefined}
+        value={totalBytes === null ? undefined : Math.min(bytesRead, totalBytes)}
+      />
+    </p>
   );
 }
 

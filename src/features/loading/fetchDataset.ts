@@ -1,72 +1,143 @@
-import { validateDataset } from '../../core/dataset/validateDataset';
-import type { Dataset } from '../../core/model/types';
+import {
+  createBriefsChecker,
+  validateDataset,
+  validateSplitDataset,
+} from '../../core/dataset/validateDataset';
+import type { Brief, Dataset, Result } from '../../core/model/types';
 import type { LoadFailure } from '../../store/types';
-
-export const DEFAULT_DATA_URL = 'data/briefs.json';
-
-const INGEST_HINT =
-  'Run `npm run ingest -- <folder of briefs>` to create public/data/briefs.json, then rebuild.';
+import type { DatasetReply, DatasetRequest } from '../../workers/datasetProtocol';
+import { afterNextPaint } from '../shared/interactionMarks';
+import { INGEST_HINT, messageOf, openDataset, readChunks, readFailure, type Progress } from './openDataset';
 
 export type FetchOutcome = { ok: true; dataset: Dataset } | { ok: false; failure: LoadFailure };
-
-export interface Progress {
-  bytesRead: number;
-  /** Null when the server did not say, or said it for a compressed body. */
-  totalBytes: number | null;
-}
 
 /**
  * Fetches, parses and checks a dataset, reporting download progress. Never throws: every way
  * it can fail (missing file, network, bad JSON, wrong schema, no briefs) comes back as a failure
  * saying what went wrong and what to do.
+ *
+ * A worker downloads the text and cuts it into batches of briefs; this thread parses and checks
+ * each batch as it comes, so parsing overlaps the download, and hands the first batch's briefs
+ * to `onFirstBriefs` to show meanwhile. Text that will not split cleanly
+ * (damaged, or not a dataset) is read again whole, which names the problem exactly.
  */
-export async function fetchDataset(
+export function fetchDataset(
   url: string,
   onProgress: (progress: Progress) => void,
-  fetchImpl: typeof fetch = fetch,
+  onFirstBriefs: (briefs: Brief[]) => void,
 ): Promise<FetchOutcome> {
-  let response: Response;
+  if (typeof Worker === 'undefined') return fetchWhole(url, onProgress);
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('../../workers/datasetWorker.ts', import.meta.url), { type: 'module' });
+    const checker = createBriefsChecker();
+    const briefs: unknown[] = [];
+    let settled = false;
+    const settle = (outcome: FetchOutcome | Promise<FetchOutcome>) => {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      resolve(outcome);
+    };
+    const readWhole = () => settle(fetchWhole(url, onProgress));
+    const handle = (reply: DatasetReply): Promise<void> | undefined => {
+      switch (reply.type) {
+        case 'progress':
+          onProgress(reply);
+          return;
+        case 'briefs': {
+          const batch = parsedBatch(reply.bytes);
+          if (batch === null || checker.check(batch) !== null) {
+            readWhole();
+            return;
+          }
+          for (const brief of batch) briefs.push(brief);
+          if (briefs.length > batch.length) return nextTask();
+          onFirstBriefs(batch as Brief[]);
+          // The next batches wait until the first briefs are on screen, or they would hold up the paint.
+          return new Promise((painted) => afterNextPaint(painted));
+        }
+        case 'done':
+          settle(splitOutcome(reply.header, reply.split, briefs, url) ?? fetchWhole(url, onProgress));
+          return;
+        case 'unsplit':
+          readWhole();
+          return;
+        case 'failed':
+          settle({ ok: false, failure: reply.failure });
+      }
+    };
+    // Replies are handled in order, each batch in a task of its own: batches that queued up
+    // while the first briefs were painted must not run as one long task.
+    let handled = Promise.resolve();
+    worker.addEventListener('message', ({ data: reply }: MessageEvent<DatasetReply>) => {
+      handled = handled.then(() => (settled ? undefined : handle(reply)));
+    });
+    worker.addEventListener('error', readWhole);
+    const request: DatasetRequest = { url: new URL(url, document.baseURI).href, label: url };
+    worker.postMessage(request);
+  });
+}
+
+const batchDecoder = new TextDecoder();
+
+/** Resolves in a new task, after whatever the browser has queued meanwhile (input, timers, paint). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function parsedBatch(bytes: Uint8Array): unknown[] | null {
   try {
-    response = await fetchImpl(url);
-  } catch (error) {
-    return failure(
-      'Could not reach the dataset',
-      `Fetching ${url} failed: ${messageOf(error)}.`,
-      networkHint(url),
-    );
+    return JSON.parse(batchDecoder.decode(bytes)) as unknown[];
+  } catch {
+    return null;
   }
-  if (!response.ok) {
-    return response.status === 404
-      ? failure('No dataset found', `${url} does not exist on this server (404).`, INGEST_HINT)
-      : failure(
-          'Could not load the dataset',
-          `${url} answered ${response.status} ${response.statusText}.`,
-          networkHint(url),
-        );
-  }
-  // Static hosts often answer a missing file with the site's index page.
-  if (response.headers.get('Content-Type')?.includes('text/html')) {
-    return failure(
-      'No dataset found',
-      `${url} is not on this server (it answered with a web page).`,
-      INGEST_HINT,
-    );
-  }
-  let text: string;
+}
+
+/** The outcome of a dataset read in pieces, or null when its header does not parse (read whole to say why). */
+function splitOutcome(
+  header: string,
+  split: boolean,
+  briefs: unknown[],
+  source: string,
+): FetchOutcome | null {
+  let json: unknown;
   try {
-    text = await readText(response, onProgress);
-  } catch (error) {
-    return failure(
-      'Could not load the dataset',
-      `Reading ${url} failed: ${messageOf(error)}.`,
-      networkHint(url),
-    );
+    json = JSON.parse(header);
+  } catch {
+    return null;
   }
-  return parseDataset(text, url);
+  return checkedOutcome(split ? validateSplitDataset(json, briefs) : validateDataset(json), source);
+}
+
+/** The plain way: the whole text in one string, parsed at once. */
+async function fetchWhole(url: string, onProgress: (progress: Progress) => void): Promise<FetchOutcome> {
+  const opened = await openDataset(url, url);
+  if (!opened.ok) return opened;
+  const chunks: Uint8Array[] = [];
+  try {
+    await readChunks(opened.response, (bytes) => chunks.push(bytes), onProgress);
+  } catch (error) {
+    return { ok: false, failure: readFailure(url, error) };
+  }
+  return parseDataset(new TextDecoder().decode(joinBytes(chunks)), url);
+}
+
+function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** Parses and checks a dataset's text; `source` names it in messages. */
-export function parseDataset(text: string, source: string): FetchOutcome {
+function parseDataset(text: string, source: string): FetchOutcome {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -77,7 +148,10 @@ export function parseDataset(text: string, source: string): FetchOutcome {
       `The file may be truncated or not a dataset. ${INGEST_HINT}`,
     );
   }
-  const checked = validateDataset(json);
+  return checkedOutcome(validateDataset(json), source);
+}
+
+function checkedOutcome(checked: Result<Dataset>, source: string): FetchOutcome {
   if (!checked.ok) {
     return failure(
       'The dataset does not have the expected format',
@@ -95,52 +169,6 @@ export function parseDataset(text: string, source: string): FetchOutcome {
   return { ok: true, dataset: checked.value };
 }
 
-/** How often, at most, download progress is reported: each report re-renders the loading screen. */
-const PROGRESS_INTERVAL_MS = 100;
-
-async function readText(response: Response, onProgress: (progress: Progress) => void): Promise<string> {
-  const declared = Number(response.headers.get('Content-Length'));
-  const compressed = (response.headers.get('Content-Encoding') ?? 'identity') !== 'identity';
-  const totalBytes = Number.isFinite(declared) && declared > 0 && !compressed ? declared : null;
-  if (response.body === null) return response.text();
-  const reader = response.body.getReader();
-  // Chunks are kept as bytes and decoded once: decoding thousands of small chunks and joining
-  // the strings cost several times more than the download itself on large datasets.
-  const chunks: Uint8Array[] = [];
-  let bytesRead = 0;
-  let lastReport = 0;
-  onProgress({ bytesRead, totalBytes });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    bytesRead += value.byteLength;
-    const now = performance.now();
-    if (now - lastReport >= PROGRESS_INTERVAL_MS) {
-      lastReport = now;
-      onProgress({ bytesRead, totalBytes });
-    }
-  }
-  onProgress({ bytesRead, totalBytes });
-  const bytes = new Uint8Array(bytesRead);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
-function networkHint(url: string): string {
-  return url === DEFAULT_DATA_URL
-    ? 'Check that the site is served over http (not opened as a file) and that the server is running.'
-    : 'Check the address given in ?data= and that its server allows this page to read it (CORS).';
-}
-
 function failure(title: string, detail: string, hint: string): FetchOutcome {
   return { ok: false, failure: { title, detail, hint } };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -35,6 +35,8 @@ export function DataTable({ view, index, ids }: { view: ViewName; index: CorpusI
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    // Rows on the first render already, rather than after the scroll box has been measured.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     overscan: 4,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,

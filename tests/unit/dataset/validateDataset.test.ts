@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/dataset/buildDataset';
 import { serializeDataset } from '../../../src/core/dataset/serializeDataset';
-import { validateDataset } from '../../../src/core/dataset/validateDataset';
+import {
+  createBriefsChecker,
+  validateDataset,
+  validateSplitDataset,
+} from '../../../src/core/dataset/validateDataset';
+import type { Dataset, Result } from '../../../src/core/model/types';
 import { makeBrief } from './makeBrief';
 
 /** A valid dataset as plain JSON (13 briefs, so that paths like briefs[12] exist). */
@@ -28,6 +33,61 @@ function withValue(path: string, value: unknown): Record<string, unknown> {
   return json;
 }
 
+/** Paths set to a bad value, and the reason validateDataset gives. */
+const REJECTED_VALUES: [string, unknown, string][] = [
+  ['schemaVersion', 2, 'schema version 2 is newer than this Trendscope reads (1)'],
+  ['schemaVersion', '1', 'schemaVersion: expected 1, got "1"'],
+  ['schemaVersion', 0, 'schemaVersion: expected 1, got 0'],
+  ['briefs', undefined, 'briefs: expected an array, got nothing'],
+  ['briefs', { 0: {} }, 'briefs: expected an array, got an object'],
+  ['briefs.1', null, 'briefs[1]: expected an object, got null'],
+  ['briefs.1.id', '', 'briefs[1].id: expected a non-empty string, got ""'],
+  ['briefs.2.id', 'brief-0', 'briefs[2].id: "brief-0" is also the id of briefs[0]'],
+  ['briefs.0.title', 3, 'briefs[0].title: expected a string, got 3'],
+  ['briefs.0.summary', undefined, 'briefs[0].summary: expected a string, got nothing'],
+  ['briefs.0.file', ['a.md'], 'briefs[0].file: expected a string, got an array'],
+  ['briefs.4.page', 20240101, 'briefs[4].page: expected a string or null, got 20240101'],
+  ['briefs.4.url', false, 'briefs[4].url: expected a string or null, got false'],
+  ['briefs.4.category', undefined, 'briefs[4].category: expected a string or null, got nothing'],
+  ['briefs.0.date', '2024/01/02', 'briefs[0].date: expected a yyyy-mm-dd date or null, got "2024/01/02"'],
+  ['briefs.0.date', 20240102, 'briefs[0].date: expected a yyyy-mm-dd date or null, got 20240102'],
+  ['briefs.0.keywords', 'a,b', 'briefs[0].keywords: expected an array of strings, got "a,b"'],
+  ['briefs.0.keywords.1', 7, 'briefs[0].keywords[1]: expected a string, got 7'],
+  ['briefs.5.related', undefined, 'briefs[5].related: expected an array of strings, got nothing'],
+  ['briefs.5.warnings.0', null, 'briefs[5].warnings[0]: expected a string, got null'],
+  [
+    'briefs.12.signals.3.relevancy',
+    'high',
+    'briefs[12].signals[3].relevancy: expected 1-5 or null, got "high"',
+  ],
+  ['briefs.12.signals.3.relevancy', 0, 'briefs[12].signals[3].relevancy: expected 1-5 or null, got 0'],
+  ['briefs.12.signals.3.relevancy', 6, 'briefs[12].signals[3].relevancy: expected 1-5 or null, got 6'],
+  ['briefs.12.signals.3.relevancy', 3.5, 'briefs[12].signals[3].relevancy: expected 1-5 or null, got 3.5'],
+  [
+    'briefs.12.signals.3.relevancy',
+    undefined,
+    'briefs[12].signals[3].relevancy: expected 1-5 or null, got nothing',
+  ],
+  ['briefs.3.signals.0.tenYear', undefined, 'briefs[3].signals[0].tenYear: expected a string, got nothing'],
+  ['briefs.3.signals.1.drivingForce', 1, 'briefs[3].signals[1].drivingForce: expected a string, got 1'],
+  ['briefs.3.signals.2', 'row', 'briefs[3].signals[2]: expected an object, got "row"'],
+  [
+    'briefs.0.concerns.0.description',
+    undefined,
+    'briefs[0].concerns[0].description: expected a string, got nothing',
+  ],
+  ['briefs.0.behaviors.0.name', null, 'briefs[0].behaviors[0].name: expected a string, got null'],
+  [
+    'briefs.0.technologies.0.relevancy',
+    '5',
+    'briefs[0].technologies[0].relevancy: expected 1-5 or null, got "5"',
+  ],
+  ['briefs.0.issues', {}, 'briefs[0].issues: expected an array, got an object'],
+  ['stats', undefined, 'stats: expected an object, got nothing'],
+  ['stats.skipped', -1, 'stats.skipped: expected a whole number >= 0, got -1'],
+  ['stats.warnings', '0', 'stats.warnings: expected a whole number >= 0, got "0"'],
+];
+
 describe('validateDataset', () => {
   it('accepts a valid dataset and returns it', () => {
     const json = validJson();
@@ -52,59 +112,7 @@ describe('validateDataset', () => {
     expect(validateDataset(json)).toEqual({ ok: false, reason });
   });
 
-  it.each([
-    ['schemaVersion', 2, 'schema version 2 is newer than this Trendscope reads (1)'],
-    ['schemaVersion', '1', 'schemaVersion: expected 1, got "1"'],
-    ['schemaVersion', 0, 'schemaVersion: expected 1, got 0'],
-    ['briefs', undefined, 'briefs: expected an array, got nothing'],
-    ['briefs', { 0: {} }, 'briefs: expected an array, got an object'],
-    ['briefs.1', null, 'briefs[1]: expected an object, got null'],
-    ['briefs.1.id', '', 'briefs[1].id: expected a non-empty string, got ""'],
-    ['briefs.2.id', 'brief-0', 'briefs[2].id: "brief-0" is also the id of briefs[0]'],
-    ['briefs.0.title', 3, 'briefs[0].title: expected a string, got 3'],
-    ['briefs.0.summary', undefined, 'briefs[0].summary: expected a string, got nothing'],
-    ['briefs.0.file', ['a.md'], 'briefs[0].file: expected a string, got an array'],
-    ['briefs.4.page', 20240101, 'briefs[4].page: expected a string or null, got 20240101'],
-    ['briefs.4.url', false, 'briefs[4].url: expected a string or null, got false'],
-    ['briefs.4.category', undefined, 'briefs[4].category: expected a string or null, got nothing'],
-    ['briefs.0.date', '2024/01/02', 'briefs[0].date: expected a yyyy-mm-dd date or null, got "2024/01/02"'],
-    ['briefs.0.date', 20240102, 'briefs[0].date: expected a yyyy-mm-dd date or null, got 20240102'],
-    ['briefs.0.keywords', 'a,b', 'briefs[0].keywords: expected an array of strings, got "a,b"'],
-    ['briefs.0.keywords.1', 7, 'briefs[0].keywords[1]: expected a string, got 7'],
-    ['briefs.5.related', undefined, 'briefs[5].related: expected an array of strings, got nothing'],
-    ['briefs.5.warnings.0', null, 'briefs[5].warnings[0]: expected a string, got null'],
-    [
-      'briefs.12.signals.3.relevancy',
-      'high',
-      'briefs[12].signals[3].relevancy: expected 1-5 or null, got "high"',
-    ],
-    ['briefs.12.signals.3.relevancy', 0, 'briefs[12].signals[3].relevancy: expected 1-5 or null, got 0'],
-    ['briefs.12.signals.3.relevancy', 6, 'briefs[12].signals[3].relevancy: expected 1-5 or null, got 6'],
-    ['briefs.12.signals.3.relevancy', 3.5, 'briefs[12].signals[3].relevancy: expected 1-5 or null, got 3.5'],
-    [
-      'briefs.12.signals.3.relevancy',
-      undefined,
-      'briefs[12].signals[3].relevancy: expected 1-5 or null, got nothing',
-    ],
-    ['briefs.3.signals.0.tenYear', undefined, 'briefs[3].signals[0].tenYear: expected a string, got nothing'],
-    ['briefs.3.signals.1.drivingForce', 1, 'briefs[3].signals[1].drivingForce: expected a string, got 1'],
-    ['briefs.3.signals.2', 'row', 'briefs[3].signals[2]: expected an object, got "row"'],
-    [
-      'briefs.0.concerns.0.description',
-      undefined,
-      'briefs[0].concerns[0].description: expected a string, got nothing',
-    ],
-    ['briefs.0.behaviors.0.name', null, 'briefs[0].behaviors[0].name: expected a string, got null'],
-    [
-      'briefs.0.technologies.0.relevancy',
-      '5',
-      'briefs[0].technologies[0].relevancy: expected 1-5 or null, got "5"',
-    ],
-    ['briefs.0.issues', {}, 'briefs[0].issues: expected an array, got an object'],
-    ['stats', undefined, 'stats: expected an object, got nothing'],
-    ['stats.skipped', -1, 'stats.skipped: expected a whole number >= 0, got -1'],
-    ['stats.warnings', '0', 'stats.warnings: expected a whole number >= 0, got "0"'],
-  ])('rejects %s = %j', (path, value, reason) => {
+  it.each(REJECTED_VALUES)('rejects %s = %j', (path, value, reason) => {
     expect(validateDataset(withValue(path, value))).toEqual({ ok: false, reason });
   });
 
@@ -118,5 +126,41 @@ describe('validateDataset', () => {
       ok: false,
       reason: `briefs[0].date: expected a yyyy-mm-dd date or null, got "${'x'.repeat(40)}…"`,
     });
+  });
+});
+
+/**
+ * How the app checks a dataset read in batches: each batch through one createBriefsChecker, then
+ * the header; when a batch fails, the app reads the text whole, i.e. validateDataset decides.
+ */
+function validateInBatches(json: Record<string, unknown>, batchSize: number): Result<Dataset> {
+  const briefs = json.briefs;
+  if (!Array.isArray(briefs)) return validateDataset(json);
+  const checker = createBriefsChecker();
+  for (let start = 0; start < briefs.length; start += batchSize) {
+    if (checker.check(briefs.slice(start, start + batchSize)) !== null) return validateDataset(json);
+  }
+  return validateSplitDataset({ ...json, briefs: [] }, briefs);
+}
+
+describe('validating a dataset in batches', () => {
+  it.each([1, 4, 13])('accepts a valid dataset in batches of %i, returning the same dataset', (batchSize) => {
+    const json = validJson();
+    expect(validateInBatches(json, batchSize)).toEqual({ ok: true, value: json });
+  });
+
+  it.each(REJECTED_VALUES)('gives the same reason as a whole check for %s = %j', (path, value, reason) => {
+    for (const batchSize of [1, 4, 13]) {
+      expect(validateInBatches(withValue(path, value), batchSize)).toEqual({ ok: false, reason });
+    }
+  });
+
+  it('numbers briefs across batches, so a batch names the brief by its place in the dataset', () => {
+    const checker = createBriefsChecker();
+    const briefs = validJson().briefs as Record<string, unknown>[];
+    expect(checker.check(briefs.slice(0, 5))).toBeNull();
+    expect(checker.check([briefs[5], { ...briefs[6], id: briefs[1]!.id }])).toBe(
+      'briefs[6].id: "brief-1" is also the id of briefs[1]',
+    );
   });
 });
