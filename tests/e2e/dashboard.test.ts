@@ -303,7 +303,8 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
     expect((await cellTexts(other, 1))[0]?.[0]).toBe(titles[0]);
     // The worker read it in batches: the page never had to fetch the whole file again to parse it at once.
     const pageFetches = await other.evaluate(
-      () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('briefs.json')).length,
+      () =>
+        performance.getEntriesByType('resource').filter((entry) => entry.name.includes('briefs.json')).length,
     );
     expect(pageFetches).toBe(0);
     await other.getByRole('searchbox').first().fill('brief: \\"escaped');
