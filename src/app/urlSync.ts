@@ -5,11 +5,12 @@ import {
   viewStateToSearch,
   type ViewState,
 } from '../core/url/viewState';
+import { afterNextPaint } from '../features/shared/interactionMarks';
 import { selectViewState, useAppStore } from '../store/store';
 
 /**
  * Keeps the address bar and the store in step: the URL's view state is applied at start and on
- * Back/Forward; once data is shown, each change writes the URL (a new history entry, or the same
+ * Back/Forward; once the whole dataset is shown, each change writes the URL (a new history entry, or the same
  * one while typing in Search). `dataUrl` is the ?data= the page was opened with, kept as is.
  */
 export function startUrlSync(dataUrl: string | null): void {
@@ -18,17 +19,28 @@ export function startUrlSync(dataUrl: string | null): void {
   applySearch();
   window.addEventListener('popstate', applySearch);
 
+  // Writing history costs several milliseconds, so it waits until the change is on screen;
+  // changes made meanwhile go into the same write.
+  let pending: { previous: ViewState | null; next: ViewState } | null = null;
+  const write = () => {
+    if (pending === null) return;
+    const { previous, next } = pending;
+    pending = null;
+    const search = viewStateToSearch(next, dataUrl);
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    // The first write after loading only tidies the URL (dropped unknown values, canonical order).
+    if (previous !== null && historyActionFor(previous, next) === 'push')
+      window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
   store.subscribe(
-    (state): ViewState | null => (state.corpus === null ? null : selectViewState(state)),
+    (state): ViewState | null =>
+      state.corpus === null || state.corpus.partial ? null : selectViewState(state),
     (next, previous) => {
       if (next === null) return;
-      const search = viewStateToSearch(next, dataUrl);
-      if (search === window.location.search) return;
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
-      // The first write after loading only tidies the URL (dropped unknown values, canonical order).
-      if (previous !== null && historyActionFor(previous, next) === 'push')
-        window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      if (pending === null) afterNextPaint(write);
+      pending = pending === null ? { previous, next } : { previous: pending.previous, next };
     },
     { equalityFn: shallow },
   );

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/core/dataset/buildDataset';
 import { serializeDataset } from '../../src/core/dataset/serializeDataset';
 import type { Dataset } from '../../src/core/model/types';
-import { chromiumPath, launchBrowser, trackConsoleErrors } from './support/browser';
+import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
 import { chooseFiles, importDialog } from './support/importing';
 import { startPreviewServer } from './support/server';
 
@@ -57,7 +57,7 @@ describe.skipIf(chromiumPath === null)('accessibility', () => {
   // Each test starts from the page as first opened, whatever the one before left open.
   beforeEach(async () => {
     await page.goto(server.url);
-    await page.getByRole('tabpanel').getByRole('status').waitFor();
+    await waitForWholeDataset(page);
   });
 
   afterAll(async () => {

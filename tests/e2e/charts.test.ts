@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_KINDS, type Brief, type Dataset } from '../../src/core/model/types';
-import { chromiumPath, launchBrowser, trackConsoleErrors } from './support/browser';
+import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
 import { startPreviewServer } from './support/server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -106,6 +106,7 @@ describe.skipIf(chromiumPath === null)('charts', () => {
 
   async function open(search: string) {
     await page.goto(`${server.url}${search}`);
+    await waitForWholeDataset(page);
     await frame().waitFor();
   }
 
@@ -133,7 +134,7 @@ describe.skipIf(chromiumPath === null)('charts', () => {
 
   it('loads the charts only when they are first shown, and keeps the chart in the URL', async () => {
     await page.goto(server.url);
-    await page.getByRole('tab', { name: /^Briefs/ }).waitFor();
+    await waitForWholeDataset(page);
     const loadedCharts = () =>
       page.evaluate(() =>
         performance.getEntriesByType('resource').some((entry) => entry.name.includes('ChartsPanel')),
@@ -142,7 +143,7 @@ describe.skipIf(chromiumPath === null)('charts', () => {
     await page.getByRole('button', { name: 'Charts', exact: true }).click();
     await frame().waitFor();
     expect(await loadedCharts()).toBe(true);
-    expect(new URL(page.url()).searchParams.get('chart')).toBe('relevancy');
+    await expect.poll(() => new URL(page.url()).searchParams.get('chart')).toBe('relevancy');
 
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.getByRole('radio', { name: 'Kind' }).check();
@@ -153,7 +154,7 @@ describe.skipIf(chromiumPath === null)('charts', () => {
     expect(await page.getByRole('radio', { name: 'Kind' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.getByRole('tab', { name: /^Briefs/ }).waitFor();
-    expect(new URL(page.url()).searchParams.get('chart')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('chart')).toBeNull();
   });
 
   it('draws the expected number of bars, lines and cells for a theme filter', async () => {
@@ -236,7 +237,7 @@ describe.skipIf(chromiumPath === null)('charts', () => {
     );
     await bars().first().click();
     await chip(`Relevancy ≥ ${lowest}`).waitFor();
-    expect(new URL(page.url()).searchParams.get('minRel')).toBe(String(lowest));
+    await expect.poll(() => new URL(page.url()).searchParams.get('minRel')).toBe(String(lowest));
   });
 
   it('filters to a period by a click on a bar and to a span by dragging', async () => {
@@ -267,7 +268,7 @@ describe.skipIf(chromiumPath === null)('charts', () => {
     await expect
       .poll(() => new URL(page.url()).searchParams.getAll('theme').map(normalize))
       .toEqual([first, second]);
-    expect(new URL(page.url()).searchParams.get('themesAll')).toBe('1');
+    await expect.poll(() => new URL(page.url()).searchParams.get('themesAll')).toBe('1');
     const both = dataset.briefs.filter((brief) => hasTheme(first)(brief) && hasTheme(second)(brief)).length;
     await expect.poll(() => caption().textContent()).toMatch(new RegExp(`· ${both} briefs?$`));
   });

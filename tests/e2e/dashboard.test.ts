@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief, Dataset } from '../../src/core/model/types';
-import { chromiumPath, launchBrowser, trackConsoleErrors } from './support/browser';
+import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
 import { startPreviewServer } from './support/server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -72,7 +72,7 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
 
   async function open(search = '') {
     await page.goto(`${server.url}${search}`);
-    await status().waitFor();
+    await waitForWholeDataset(page);
   }
 
   /** Presses Tab until `accept` (run in the page) holds for the focused element. */
@@ -125,7 +125,7 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
     await themes().getByRole('checkbox', { name: label!, exact: true }).check();
     const matching = briefsWithTheme(dataset.briefs, theme);
     await expectStatus(`${format(matching.length)} of ${format(dataset.briefs.length)} briefs`);
-    expect(new URL(page.url()).searchParams.getAll('theme')).toEqual([label]);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('theme')).toEqual([label]);
 
     // Other facets count within the theme's briefs; the Themes facet ignores its own selection.
     const [category, categoryCount] = countValues(matching, (brief) => [brief.category])[0]!;
@@ -157,7 +157,7 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
       .click({ modifiers: ['Shift'] });
     await expectSort('Title', 'ascending');
     await expectSort('Date', 'descending');
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('-date,title');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('-date,title');
     const rows = await cellTexts(page, 12);
     for (let position = 1; position < rows.length; position++) {
       const [previousTitle, previousDate] = rows[position - 1]!;
@@ -191,12 +191,12 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
       )!;
       await dialog.getByRole('button', { name: related.title, exact: true }).click();
       await page.getByRole('dialog', { name: related.title }).waitFor();
-      expect(new URL(page.url()).searchParams.get('brief')).toBe(related.id);
+      await expect.poll(() => new URL(page.url()).searchParams.get('brief')).toBe(related.id);
     }
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     expect(await row.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(new URL(page.url()).searchParams.get('brief')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('brief')).toBeNull();
   });
 
   it('keeps the view across a reload and restores the previous one on Back', async () => {
@@ -208,6 +208,8 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
     await expectStatus(`${format(matching)} of ${format(total)} briefs`);
     await header('Title').getByRole('button').click();
     await expectSort('Title', 'ascending');
+    // The address is written once the change is on screen.
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('title');
 
     await page.reload();
     await expectStatus(`${format(matching)} of ${format(total)} briefs`);

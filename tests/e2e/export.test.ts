@@ -7,7 +7,7 @@ import { validateDataset } from '../../src/core/dataset/validateDataset';
 import { ENTRY_KINDS } from '../../src/core/model/types';
 import { VIEW_COLUMNS } from '../../src/core/query/columns';
 import { facetKey } from '../../src/core/query/facetKey';
-import { chromiumPath, launchBrowser, trackConsoleErrors } from './support/browser';
+import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
 import { startPreviewServer } from './support/server';
 
 const DATA_FILE = resolve(import.meta.dirname, '../..', 'public/data/briefs.json');
@@ -48,6 +48,7 @@ describe.skipIf(chromiumPath === null)('export', () => {
     page = await context.newPage();
     errors = trackConsoleErrors(page);
     await page.goto(server.url);
+    await waitForWholeDataset(page);
     await page.getByRole('tab', { name: /^Signals/ }).click();
     const firstTheme = page
       .getByRole('group', { name: 'Themes' })

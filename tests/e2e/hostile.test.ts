@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/core/dataset/buildDataset';
 import { serializeDataset } from '../../src/core/dataset/serializeDataset';
 import type { Brief } from '../../src/core/model/types';
-import { chromiumPath, launchBrowser, trackConsoleErrors } from './support/browser';
+import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
 import { chooseFiles, importDialog } from './support/importing';
 import { startPreviewServer } from './support/server';
 
@@ -119,7 +119,7 @@ describe.skipIf(chromiumPath === null)('hostile content', () => {
       void dialog.dismiss();
     });
     await page.goto(server.url);
-    await page.getByRole('tabpanel').getByRole('status').waitFor();
+    await waitForWholeDataset(page);
     for (const view of VIEWS) {
       await showView(view);
       plainWidths.set(view, await gridWidth());

@@ -57,7 +57,8 @@ describe.skipIf(chromiumPath === null)('import', () => {
   let errors: string[];
   let scratch: string;
 
-  const status = () => page.getByRole('tabpanel').getByRole('status');
+  /** The table's status line once the whole dataset is shown (while it loads, the line says "so far"). */
+  const status = () => page.getByRole('tabpanel').getByRole('status').filter({ hasNotText: 'so far' });
 
   beforeAll(async () => {
     server = await startPreviewServer();
@@ -217,6 +218,7 @@ describe.skipIf(chromiumPath === null)('import', () => {
       await page.getByRole('tab', { name: /^Signals/ }).click();
       await page.getByRole('searchbox').first().fill('a');
       await expect.poll(() => status().textContent()).toMatch(/^[\d,]+ of [\d,]+ signals$/);
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('a');
       const before = {
         label: await datasetLabel(page),
         status: await status().textContent(),

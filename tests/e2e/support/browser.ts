@@ -32,6 +32,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
 }
 
+/**
+ * Waits until the whole dataset is shown. While it loads, the app shows its first briefs with a
+ * progress bar in the header, and the header's actions (Export CSV among them) only come after.
+ */
+export async function waitForWholeDataset(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'Export CSV', exact: true }).waitFor();
+}
+
 /** Collects console errors and page errors so a test can assert there were none. */
 export function trackConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
