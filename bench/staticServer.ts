@@ -56,7 +56,7 @@ export async function startStaticServer(
       'Content-Length': size,
       'Cache-Control': 'no-store',
     });
-    createReadStream(file).pipe(response);
+    createReadStream(file, { highWaterMark: 1 << 20 }).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -5,7 +5,6 @@ import {
   viewStateToSearch,
   type ViewState,
 } from '../core/url/viewState';
-import { afterNextPaint } from '../features/shared/interactionMarks';
 import { selectViewState, useAppStore } from '../store/store';
 
 /**
@@ -19,8 +18,8 @@ export function startUrlSync(dataUrl: string | null): void {
   applySearch();
   window.addEventListener('popstate', applySearch);
 
-  // Writing history costs several milliseconds, so it waits until the change is on screen;
-  // changes made meanwhile go into the same write.
+  // Writing history costs several milliseconds, so it waits until the browser is idle (the
+  // change on screen first); changes made meanwhile go into the same write.
   let pending: { previous: ViewState | null; next: ViewState } | null = null;
   const write = () => {
     if (pending === null) return;
@@ -39,9 +38,15 @@ export function startUrlSync(dataUrl: string | null): void {
       state.corpus === null || state.corpus.partial ? null : selectViewState(state),
     (next, previous) => {
       if (next === null) return;
-      if (pending === null) afterNextPaint(write);
+      if (pending === null) whenIdle(write);
       pending = pending === null ? { previous, next } : { previous: pending.previous, next };
     },
     { equalityFn: shallow },
   );
+}
+
+/** Soon after the current work, when nothing else waits; within half a second in any case. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 500 });
+  else setTimeout(callback, 0);
 }

@@ -1,21 +1,42 @@
 import type { CorpusIndex } from '../core/query/corpusIndex';
+import { createQueryEngine } from '../core/query/queryEngine';
+import { EMPTY_FILTERS } from '../core/query/types';
 import { warmUpSteps } from '../core/query/warmUp';
 
 let currentIndex: CorpusIndex | null = null;
 
-/** Runs the index's warm-up steps one per idle period; a newer dataset cancels the older one's. */
+/** Idle time left in which another step may start: steps are short, but not free. */
+const STEP_START_MS = 8;
+
+/**
+ * Runs the index's warm-up steps in idle periods, as many per period as fit; a newer dataset
+ * cancels the older one's. No deadline is set: forced to run, a step could land in the middle of
+ * an interaction.
+ */
 export function warmUpWhenIdle(index: CorpusIndex): void {
   currentIndex = index;
-  const steps = warmUpSteps(index);
-  const runNext = () => {
+  const steps = [...warmUpSteps(index), () => primeQueries(index)];
+  const runSteps = (deadline: IdleDeadline) => {
     if (currentIndex !== index) return;
-    steps.shift()?.();
-    if (steps.length > 0) whenIdle(runNext);
+    do steps.shift()?.();
+    while (steps.length > 0 && deadline.timeRemaining() > STEP_START_MS);
+    if (steps.length > 0) whenIdle(runSteps);
   };
-  whenIdle(runNext);
+  whenIdle(runSteps);
 }
 
-function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
-  else setTimeout(callback, 50);
+const NO_TIME_LEFT: IdleDeadline = { didTimeout: false, timeRemaining: () => 0 };
+
+function whenIdle(callback: (deadline: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
+  else setTimeout(() => callback(NO_TIME_LEFT), 50);
+}
+
+/**
+ * Runs a query with a theme selected on a throwaway engine (the app's own keeps its caches), so
+ * the browser has compiled the query code before the first click rather than during it.
+ */
+function primeQueries(index: CorpusIndex): void {
+  const theme = index.facets.themes.labels[0];
+  if (theme !== undefined) createQueryEngine(index).run({ ...EMPTY_FILTERS, themes: [theme] });
 }

@@ -37,7 +37,7 @@ export function DataTable({ view, index, ids }: { view: ViewName; index: CorpusI
     estimateSize: () => ROW_HEIGHT,
     // Rows on the first render already, rather than after the scroll box has been measured.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
-    overscan: 4,
+    overscan: 2,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
