@@ -284,7 +284,7 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
   });
 
   it('reads quotes, brackets, backslashes and non-ASCII text exactly, in a dataset read in several batches', async () => {
-    // The file is parsed in batches of about 1 MB; this one is about 2 MB, so the briefs below fall in different ones.
+    // The file is parsed in batches (the first of about 256 kB, then 1 MB each); this one is about 2 MB, so the briefs below fall in different ones.
     expect(readFileSync(DATA_FILE).byteLength).toBeGreaterThan(1.5 * 2 ** 20);
     const tricky = structuredClone(dataset);
     const titles = [

@@ -17,8 +17,16 @@ export interface DatasetTextSplitter {
   finish(): { header: string; split: boolean } | null;
 }
 
-/** A batch is cut at the first element boundary after this many bytes. */
-export const BATCH_BYTES = 1 << 20;
+/**
+ * A batch is cut at the first element boundary after this many bytes; the first one sooner, so
+ * that the first briefs can be shown early.
+ */
+export const BATCH_SIZES: BatchSizes = { first: 1 << 18, rest: 1 << 20 };
+
+export interface BatchSizes {
+  first: number;
+  rest: number;
+}
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -126,7 +134,8 @@ function writeEscape(out: Uint8Array, at: number, codePoint: number): number {
   return at + 6;
 }
 
-export function createDatasetTextSplitter(batchBytes = BATCH_BYTES): DatasetTextSplitter {
+export function createDatasetTextSplitter(sizes: BatchSizes = BATCH_SIZES): DatasetTextSplitter {
+  let batchBytes = sizes.first;
   // Bytes not yet handed out, from `buffer[0]` to `buffer[length - 1]`; it holds the current batch
   // (or the header while outside the briefs), so every open string starts inside it.
   let buffer = new Uint8Array(1 << 16);
@@ -216,6 +225,7 @@ export function createDatasetTextSplitter(batchBytes = BATCH_BYTES): DatasetText
       } else if (byte === COMMA) {
         if (depth === 2 && batchStart >= 0 && i - batchStart >= batchBytes) {
           cutBatch(batchStart, i, i + 1, batches);
+          batchBytes = sizes.rest;
           i = batchStart = 0;
           continue;
         }

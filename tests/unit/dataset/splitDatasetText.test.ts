@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDatasetTextSplitter } from '../../../src/core/dataset/splitDatasetText';
+import { createDatasetTextSplitter, type BatchSizes } from '../../../src/core/dataset/splitDatasetText';
 
 const encoder = new TextEncoder();
 const FAILED = Symbol('failed');
@@ -14,8 +14,8 @@ function parseBatch(batch: Uint8Array): unknown[] {
 }
 
 /** Feeds `bytes` in chunks of the given sizes (cycled), then parses the pieces the way the app joins them. */
-function parseInPieces(bytes: Uint8Array, chunkSizes: readonly number[], batchBytes: number): unknown {
-  const splitter = createDatasetTextSplitter(batchBytes);
+function parseInPieces(bytes: Uint8Array, chunkSizes: readonly number[], batchSizes: BatchSizes): unknown {
+  const splitter = createDatasetTextSplitter(batchSizes);
   const batches: Uint8Array[] = [];
   for (let offset = 0, turn = 0; offset < bytes.length; turn++) {
     const size = chunkSizes[turn % chunkSizes.length]!;
@@ -39,9 +39,13 @@ function parseWhole(bytes: Uint8Array): unknown {
   }
 }
 
-function parsePiecesOrFail(bytes: Uint8Array, chunkSizes: readonly number[], batchBytes: number): unknown {
+function parsePiecesOrFail(
+  bytes: Uint8Array,
+  chunkSizes: readonly number[],
+  batchSizes: BatchSizes,
+): unknown {
   try {
-    return parseInPieces(bytes, chunkSizes, batchBytes);
+    return parseInPieces(bytes, chunkSizes, batchSizes);
   } catch {
     return FAILED;
   }
@@ -67,7 +71,10 @@ const dataset = fc.record({
   extra: fc.jsonValue({ maxDepth: 2 }),
 });
 const chunkSizes = fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 5 });
-const batchBytes = fc.integer({ min: 1, max: 200 });
+const batchSizes = fc.record({
+  first: fc.integer({ min: 1, max: 200 }),
+  rest: fc.integer({ min: 1, max: 200 }),
+});
 
 describe('createDatasetTextSplitter', () => {
   it('gives the same value as parsing the whole text, for any chunking and batch size', () => {
@@ -77,7 +84,7 @@ describe('createDatasetTextSplitter', () => {
         fc.constantFrom(undefined, 2, '\t'),
         fc.boolean(),
         chunkSizes,
-        batchBytes,
+        batchSizes,
         (value, indent, bom, sizes, batch) => {
           const text = (bom ? '\uFEFF' : '') + JSON.stringify(value, null, indent);
           const bytes = encoder.encode(text);
@@ -93,7 +100,7 @@ describe('createDatasetTextSplitter', () => {
       schemaVersion: 1,
       briefs: Array.from({ length: 50 }, (_, i) => ({ id: `b${i}`, text: 'x'.repeat(30) })),
     };
-    const splitter = createDatasetTextSplitter(200);
+    const splitter = createDatasetTextSplitter({ first: 100, rest: 200 });
     const batches = splitter.push(encoder.encode(JSON.stringify(value)));
     const end = splitter.finish()!;
     expect(batches.length).toBeGreaterThan(5);
@@ -103,7 +110,7 @@ describe('createDatasetTextSplitter', () => {
 
   it('writes non-ASCII characters as escapes, so every batch is ASCII', () => {
     const briefs = ['é', '“quoted”', '😀', 'עברית', '\\é', 'plain'].map((title) => ({ title }));
-    const splitter = createDatasetTextSplitter(1);
+    const splitter = createDatasetTextSplitter({ first: 1, rest: 1 });
     const batches = splitter.push(encoder.encode(JSON.stringify({ briefs })));
     expect(splitter.finish()).not.toBeNull();
     expect(batches.every((batch) => batch.every((byte) => byte < 0x80))).toBe(true);
@@ -116,12 +123,12 @@ describe('createDatasetTextSplitter', () => {
       ...[0xff, 0xc3, 0x28, 0xe2, 0x82],
       ...encoder.encode('b","é"],"stats":{}}'),
     ]);
-    expect(parseInPieces(bytes, [3], 1)).toEqual(parseWhole(bytes));
+    expect(parseInPieces(bytes, [3], { first: 1, rest: 1 })).toEqual(parseWhole(bytes));
   });
 
   it('leaves a document without a briefs array whole', () => {
     const text = '{"schemaVersion":1,"items":[1,2,3],"nested":{"briefs":[4]}}';
-    const splitter = createDatasetTextSplitter(1);
+    const splitter = createDatasetTextSplitter({ first: 1, rest: 1 });
     expect(splitter.push(encoder.encode(text))).toEqual([]);
     expect(splitter.finish()).toEqual({ header: text, split: false });
   });
@@ -134,7 +141,7 @@ describe('createDatasetTextSplitter', () => {
     ['an unterminated string', '{"briefs":["a]}'],
     ['an invalid escape of a non-ASCII character', '{"briefs":["\\é"]}'],
   ])('refuses to split %s', (_, text) => {
-    const splitter = createDatasetTextSplitter(1);
+    const splitter = createDatasetTextSplitter({ first: 1, rest: 1 });
     splitter.push(encoder.encode(text));
     expect(splitter.finish()).toBeNull();
   });
@@ -148,7 +155,7 @@ describe('createDatasetTextSplitter', () => {
         return text.slice(0, start) + insert + text.slice(start + (cut % 3));
       });
     fc.assert(
-      fc.property(damaged, chunkSizes, batchBytes, (text, sizes, batch) => {
+      fc.property(damaged, chunkSizes, batchSizes, (text, sizes, batch) => {
         const bytes = encoder.encode(text);
         const whole = parseWhole(bytes);
         const pieces = parsePiecesOrFail(bytes, sizes, batch);
