@@ -14,15 +14,16 @@ import { Header } from './Header';
 import { KeyboardShortcutsDialog } from './KeyboardShortcutsDialog';
 
 export function App() {
-  const loadStatus = useAppStore((state) => state.loadStatus);
+  // The phase only: download progress must not re-render the whole dashboard shown meanwhile.
+  const phase = useAppStore((state) => state.loadStatus.phase);
   const showsPartial = useAppStore((state) => state.corpus?.partial === true);
   const chartsOpen = useAppStore((state) => state.chartsOpen);
   useSlashFocusesSearch();
-  if (loadStatus.phase === 'failed' || (loadStatus.phase === 'loading' && !showsPartial)) {
+  if (phase === 'failed' || (phase === 'loading' && !showsPartial)) {
     return (
       <>
-        <LoadingScreen status={loadStatus} />
-        {loadStatus.phase === 'failed' && <ImportOffer />}
+        <LoadingScreen />
+        {phase === 'failed' && <ImportOffer />}
       </>
     );
   }

@@ -1,10 +1,11 @@
 import { useAppStore } from '../../store/store';
-import type { LoadStatus } from '../../store/types';
 import { formatCount } from '../shared/format';
 import './loading.css';
 
 /** Full-screen progress while the dataset loads, or what went wrong and what to do. */
-export function LoadingScreen({ status }: { status: Exclude<LoadStatus, { phase: 'ready' }> }) {
+export function LoadingScreen() {
+  const status = useAppStore((state) => state.loadStatus);
+  if (status.phase === 'ready') return null;
   if (status.phase === 'failed') {
     const { title, detail, hint } = status.failure;
     return (
