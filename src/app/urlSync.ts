@@ -14,13 +14,17 @@ import { selectViewState, useAppStore } from '../store/store';
  */
 export function startUrlSync(dataUrl: string | null): void {
   const store = useAppStore;
+  // Writing history costs several milliseconds, so it waits until the browser is idle (the
+  // change on screen first); typing in Search meanwhile goes into the same write.
+  let pending: { previous: ViewState | null; next: ViewState } | null = null;
   const applySearch = () => store.getState().applyViewState(searchToViewState(window.location.search).state);
   applySearch();
-  window.addEventListener('popstate', applySearch);
+  // Back/Forward: the address is now the truth, and a write still waiting would overwrite it.
+  window.addEventListener('popstate', () => {
+    pending = null;
+    applySearch();
+  });
 
-  // Writing history costs several milliseconds, so it waits until the browser is idle (the
-  // change on screen first); changes made meanwhile go into the same write.
-  let pending: { previous: ViewState | null; next: ViewState } | null = null;
   const write = () => {
     if (pending === null) return;
     const { previous, next } = pending;
@@ -38,6 +42,8 @@ export function startUrlSync(dataUrl: string | null): void {
       state.corpus === null || state.corpus.partial ? null : selectViewState(state),
     (next, previous) => {
       if (next === null) return;
+      // A change that gets its own history entry is not merged into the one waiting.
+      if (pending !== null && historyActionFor(pending.next, next) === 'push') write();
       if (pending === null) whenIdle(write);
       pending = pending === null ? { previous, next } : { previous: pending.previous, next };
     },

@@ -298,6 +298,7 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(tricky) }),
     );
     await other.goto(server.url);
+    await waitForWholeDataset(other);
     const otherStatus = other.getByRole('tabpanel').getByRole('status');
     await expect
       .poll(() => otherStatus.textContent())

@@ -73,7 +73,9 @@ describe.skipIf(chromiumPath === null)('loading a dataset in parts', () => {
 
     held!.response.end(DATA.subarray(FIRST_PART));
     const total = format(DATASET.briefs.length);
-    await expect.poll(() => statusOf(page).textContent()).toBe(`${total} of ${total} briefs`);
+    await expect
+      .poll(() => statusOf(page).textContent(), { timeout: 10_000 })
+      .toBe(`${total} of ${total} briefs`);
     expect(await banner.getByRole('button', { name: 'Export CSV' }).count()).toBe(1);
     expect(await banner.getByRole('progressbar').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -86,7 +88,7 @@ describe.skipIf(chromiumPath === null)('loading a dataset in parts', () => {
     await expect.poll(() => statusOf(page).textContent()).toMatch(/loaded so far/);
     held!.response.end(DATA.subarray(FIRST_PART, DATA.byteLength - 100));
     const alert = page.getByRole('alert');
-    await alert.waitFor();
+    await alert.waitFor({ timeout: 10_000 });
     expect(await alert.getByRole('heading').textContent()).toBe('The dataset is not valid JSON');
     expect(await page.getByRole('grid').count()).toBe(0);
     expect(await page.getByRole('banner').count()).toBe(0);

@@ -53,8 +53,7 @@ export function fetchDataset(
           for (const brief of batch) briefs.push(brief);
           if (briefs.length > batch.length) return nextTask();
           onFirstBriefs(batch as Brief[]);
-          // The next batches wait until the first briefs are on screen, or they would hold up the paint.
-          return new Promise((painted) => afterNextPaint(painted));
+          return firstBriefsPainted();
         }
         case 'done':
           settle(splitOutcome(reply.header, reply.split, briefs, url) ?? fetchWhole(url, onProgress));
@@ -70,7 +69,9 @@ export function fetchDataset(
     // while the first briefs were painted must not run as one long task.
     let handled = Promise.resolve();
     worker.addEventListener('message', ({ data: reply }: MessageEvent<DatasetReply>) => {
-      handled = handled.then(() => (settled ? undefined : handle(reply)));
+      handled = handled
+        .then(() => (settled ? undefined : handle(reply)))
+        .catch((error: unknown) => settle({ ok: false, failure: readFailure(url, error) }));
     });
     worker.addEventListener('error', readWhole);
     const request: DatasetRequest = { url: new URL(url, document.baseURI).href, label: url };
@@ -79,6 +80,19 @@ export function fetchDataset(
 }
 
 const batchDecoder = new TextDecoder();
+
+/**
+ * Resolves once the first briefs are on screen: the next batches wait, or they would hold up the
+ * paint. A hidden page does not paint, so it waits a moment at most.
+ */
+function firstBriefsPainted(): Promise<void> {
+  return new Promise((resolve) => {
+    afterNextPaint(resolve);
+    setTimeout(resolve, FIRST_PAINT_WAIT_MS);
+  });
+}
+
+const FIRST_PAINT_WAIT_MS = 200;
 
 /** Resolves in a new task, after whatever the browser has queued meanwhile (input, timers, paint). */
 function nextTask(): Promise<void> {
