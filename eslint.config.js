@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const FEATURES = ['sidebar', 'tables', 'brief-detail', 'charts', 'export', 'import', 'loading'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/corpora', '.demo-briefs', 'public'] },
+  { ignores: ['dist', 'node_modules', 'bench/corpora', '.demo-briefs', 'public', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@ import {
   type Signal,
 } from '../model/types';
 import { facetKey } from './facetKey';
+import { lazySearchIndex, type LazySearchIndex } from './searchIndex';
 import { FACET_NAMES, type FacetName } from './types';
 
 /** The rows of one kind across all briefs. Row ids are numbered in brief order, then table order. */
@@ -21,10 +22,6 @@ export interface RowTable {
   rowStart: Uint32Array;
   /** Row id -> relevancy 1..5, or 0 when the row has none. */
   relevancy: Uint8Array;
-  /** Row id -> lower-cased name, description, change, tenYear and drivingForce, one per line. Built on first use. */
-  readonly searchText: readonly string[];
-  /** ROW_SIGNATURE_WORDS words per row: the character pairs of its search text (see addTextSignature). Built with it. */
-  readonly searchSignatures: Uint32Array;
   entry(rowId: number): Entry | Signal;
 }
 
@@ -60,12 +57,10 @@ export interface CorpusIndex {
   briefNumberById: Map<string, number>;
   /** Brief number -> date as yyyymmdd, or -1 when the brief has no date. */
   briefDate: Int32Array;
-  /** Brief number -> lower-cased title and summary, one per line. Built on first use. */
-  readonly briefSearchText: readonly string[];
-  /** BRIEF_SIGNATURE_WORDS words per brief: the character pairs of its search text. Built with it. */
-  readonly briefSearchSignatures: Uint32Array;
   facets: Record<FacetName, FacetIndex>;
   rows: Record<EntryKind, RowTable>;
+  /** What the text search reads, built on first use or ahead of it (see prepareSearch, warmUpSteps). */
+  search: LazySearchIndex;
   /** Sort ranks per "view:column", computed on first use (see sortIds). */
   sortRanks: Map<string, ColumnRanks>;
 }
@@ -85,35 +80,24 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   for (const facet of FACET_NAMES) facets[facet] = buildFacetIndex(briefs, facetValuesOf(facet));
   const rows = {} as Record<EntryKind, RowTable>;
   for (const kind of ENTRY_KINDS) rows[kind] = buildRowTable(briefs, kind);
-  const briefSearch = lazySearchText(
-    briefs.length,
-    (number) => `${briefs[number]!.title}\n${briefs[number]!.summary}`,
-    BRIEF_SIGNATURE_WORDS,
-  );
   return {
     dataset,
     briefs,
     briefNumberById,
     briefDate,
-    get briefSearchText() {
-      return briefSearch().texts;
-    },
-    get briefSearchSignatures() {
-      return briefSearch().signatures;
-    },
     facets,
     rows,
+    search: lazySearchIndex(briefs, (kind) => rows[kind].rowStart),
     sortRanks: new Map(),
   };
 }
 
 /**
- * Builds the search text (and signatures) of every row and brief now rather than on the first
- * text query: lower-casing a large corpus takes a while, so an app may call this when idle.
+ * Builds the search index now rather than on the first text query: tokenizing a large corpus
+ * takes a while (warmUpSteps spreads it over idle periods).
  */
 export function prepareSearch(index: CorpusIndex): void {
-  void index.briefSearchSignatures;
-  for (const kind of ENTRY_KINDS) void index.rows[kind].searchSignatures;
+  index.search.get();
 }
 
 /** yyyymmdd of an ISO yyyy-mm-dd date, -1 for null or anything else. */
@@ -264,7 +248,6 @@ function buildRowTable(briefs: readonly Brief[], kind: EntryKind): RowTable {
     const entries: readonly (Entry | Signal)[] = briefs[briefOf[rowId]!]![kind];
     return entries[entryOf[rowId]!]!;
   };
-  const search = lazySearchText(count, (rowId) => rowText(entry(rowId)), ROW_SIGNATURE_WORDS);
   return {
     kind,
     count,
@@ -272,12 +255,6 @@ function buildRowTable(briefs: readonly Brief[], kind: EntryKind): RowTable {
     entryOf,
     rowStart,
     relevancy,
-    get searchText() {
-      return search().texts;
-    },
-    get searchSignatures() {
-      return search().signatures;
-    },
     entry,
   };
 }
@@ -286,60 +263,4 @@ function validRelevancy(relevancy: number | null): number {
   return relevancy !== null && Number.isInteger(relevancy) && relevancy >= 1 && relevancy <= 5
     ? relevancy
     : 0;
-}
-
-/** Signature sizes in 32-bit words: a row holds ~100-300 characters, a brief's title and summary ~1,000. */
-export const ROW_SIGNATURE_WORDS = 8;
-export const BRIEF_SIGNATURE_WORDS = 32;
-
-interface SearchText {
-  texts: string[];
-  signatures: Uint32Array;
-}
-
-/** The lower-cased search text of `count` items and their signatures, built on first use. */
-function lazySearchText(
-  count: number,
-  textOf: (position: number) => string,
-  signatureWords: number,
-): () => SearchText {
-  let built: SearchText | null = null;
-  return () => {
-    if (built !== null) return built;
-    const texts = new Array<string>(count);
-    const signatures = new Uint32Array(count * signatureWords);
-    for (let position = 0; position < count; position++) {
-      const text = textOf(position).toLowerCase();
-      texts[position] = text;
-      addTextSignature(text, signatures, position * signatureWords, signatureWords);
-    }
-    built = { texts, signatures };
-    return built;
-  };
-}
-
-/**
- * A Bloom-style signature of the adjacent character pairs of a text (pairs with a space or a
- * line break left out): a text can only contain a word whose pairs are all set in its signature,
- * so most non-matching rows are dismissed without reading them. `words` is a power of two.
- */
-export function addTextSignature(text: string, target: Uint32Array, offset: number, words: number): void {
-  const shift = 32 - Math.log2(words * 32);
-  let previous = text.charCodeAt(0);
-  for (let i = 1; i < text.length; i++) {
-    const current = text.charCodeAt(i);
-    if (previous > 32 && current > 32) {
-      let hash = Math.imul((previous << 16) | current, 0xcc9e2d51);
-      hash = Math.imul(hash ^ (hash >>> 15), 0x1b873593);
-      const bit = (hash ^ (hash >>> 13)) >>> shift;
-      target[offset + (bit >>> 5)]! |= 1 << (bit & 31);
-    }
-    previous = current;
-  }
-}
-
-/** A row's cells, one per line: no search word holds a line break, so none matches across cells. */
-function rowText(entry: Entry | Signal): string {
-  if (!('change' in entry)) return `${entry.name}\n${entry.description}`;
-  return `${entry.name}\n${entry.description}\n${entry.change}\n${entry.tenYear}\n${entry.drivingForce}`;
 }

@@ -9,7 +9,7 @@ import {
   matchesAll,
   selectionKeys,
 } from './runQuery';
-import { matchText, newRowMasks, searchWord, searchWords, type RowMasks } from './textSearch';
+import { briefsWhere, matchText, newRowMasks, searchWords, type RowMasks } from './textSearch';
 import type { FacetName, Filters, QueryResult } from './types';
 
 export interface QueryEngine {
@@ -64,8 +64,8 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
     }
     textMatches.unshift(match);
     if (textMatches.length > TEXT_CACHE_SIZE) textMatches.pop();
-    const missing = candidates.filter((brief) => match.computed[brief] === 0);
-    matchText(index, words.map(searchWord), missing, match.masks, false);
+    const missing = briefsWhere(candidates, match.computed, 0);
+    matchText(index, words, missing, match.masks, false);
     for (const brief of missing) match.computed[brief] = 1;
     return match.masks;
   }
@@ -83,9 +83,9 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
   function narrowedTextMatch(base: TextMatch, words: string[], candidates: Uint32Array): TextMatch {
     const match = freshTextMatch(words);
     for (const kind of ENTRY_KINDS) match.masks[kind].set(base.masks[kind]);
-    const recheck = candidates.filter((brief) => base.computed[brief] === 1);
+    const recheck = briefsWhere(candidates, base.computed, 1);
     const newWords = words.filter((word) => !base.words.some((old) => old.includes(word)));
-    matchText(index, newWords.map(searchWord), recheck, match.masks, true);
+    matchText(index, newWords, recheck, match.masks, true);
     for (const brief of recheck) match.computed[brief] = 1;
     return match;
   }

@@ -1,7 +1,7 @@
 import { ENTRY_KINDS, type EntryKind } from '../model/types';
 import { labelCollator, type CorpusIndex, type FacetIndex } from './corpusIndex';
 import { facetKey } from './facetKey';
-import { matchText, newRowMasks, searchWord, searchWords, type RowMasks } from './textSearch';
+import { matchText, newRowMasks, searchWords, type RowMasks } from './textSearch';
 import { FACET_NAMES, type FacetCount, type FacetName, type Filters, type QueryResult } from './types';
 
 /**
@@ -33,7 +33,7 @@ export function runQuery(index: CorpusIndex, filters: Filters): QueryResult {
   let textMask: RowMasks | null = null;
   if (words.length > 0) {
     textMask = newRowMasks(index);
-    matchText(index, words.map(searchWord), outcome.candidates, textMask, false);
+    matchText(index, words, outcome.candidates, textMask, false);
   }
   return assembleResult(index, filters, outcome, textMask);
 }
@@ -133,6 +133,9 @@ export function evaluateConstraints(index: CorpusIndex, constraints: BriefConstr
   return { constraints, failures, failedAt, candidates: candidates.slice(0, length) };
 }
 
+/** Scratch space for the row ids of one kind, reused: a fresh one per kind and query (2 MB at 30,000 briefs) cost more than filling it. */
+let rowBuffer = new Uint32Array(0);
+
 /** Gathers briefs, rows and crossfilter facet counts from the evaluated constraints and row-level filters. */
 export function assembleResult(
   index: CorpusIndex,
@@ -148,7 +151,8 @@ export function assembleResult(
   for (const kind of ENTRY_KINDS) {
     const { rowStart, relevancy, count } = index.rows[kind];
     const text = textMask === null ? null : textMask[kind];
-    const buffer = new Uint32Array(count);
+    if (rowBuffer.length < count) rowBuffer = new Uint32Array(count);
+    const buffer = rowBuffer;
     let length = 0;
     for (let i = 0; i < candidates.length; i++) {
       const brief = candidates[i]!;

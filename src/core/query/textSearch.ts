@@ -1,10 +1,6 @@
 import { ENTRY_KINDS, type EntryKind } from '../model/types';
-import {
-  addTextSignature,
-  BRIEF_SIGNATURE_WORDS,
-  ROW_SIGNATURE_WORDS,
-  type CorpusIndex,
-} from './corpusIndex';
+import type { CorpusIndex } from './corpusIndex';
+import { CHUNK_SHIFT, tokensHolding, type Lists, type SearchIndex } from './searchIndex';
 
 /** Per kind, one byte per row: 1 when the row matches. */
 export type RowMasks = Record<EntryKind, Uint8Array>;
@@ -26,49 +22,12 @@ export function newRowMasks(index: CorpusIndex): RowMasks {
   return masks;
 }
 
-/** A search word with its pair signature at row and at brief width (see addTextSignature). */
-export interface SearchWord {
-  text: string;
-  row: WordSignature;
-  brief: WordSignature;
-}
-
-/** The non-zero words of a word's signature: positions and bits. */
-interface WordSignature {
-  positions: Uint32Array;
-  bits: Uint32Array;
-}
-
-export function searchWord(text: string): SearchWord {
-  return {
-    text,
-    row: wordSignature(text, ROW_SIGNATURE_WORDS),
-    brief: wordSignature(text, BRIEF_SIGNATURE_WORDS),
-  };
-}
-
-function wordSignature(text: string, words: number): WordSignature {
-  const full = new Uint32Array(words);
-  addTextSignature(text, full, 0, words);
-  const positions = Uint32Array.from(full.keys()).filter((position) => full[position] !== 0);
-  return { positions, bits: positions.map((position) => full[position]!) };
-}
-
-function mayContain(
-  signatures: Uint32Array,
-  offset: number,
-  positions: Uint32Array,
-  bits: Uint32Array,
-): boolean {
-  for (let i = 0; i < positions.length; i++) {
-    const wanted = bits[i]!;
-    if ((signatures[offset + positions[i]!]! & wanted) >>> 0 !== wanted) return false;
-  }
-  return true;
-}
-
-/** Words are tracked per brief in the bits of one 32-bit number. */
-const WORDS_PER_PASS = 31;
+/**
+ * Reading a word's postings visits every item holding one of its tokens; reading token lists
+ * stops at an item's first token holding it, which is quick for a common word. The postings are
+ * read when they hold less than this share of all (item, token) pairs.
+ */
+const POSTINGS_SHARE = 1 / 20;
 
 /**
  * Sets masks[kind][row] for the rows of the given briefs: 1 when every word occurs in the row's
@@ -77,77 +36,121 @@ const WORDS_PER_PASS = 31;
  */
 export function matchText(
   index: CorpusIndex,
-  words: readonly SearchWord[],
+  words: readonly string[],
   briefs: Uint32Array,
   masks: RowMasks,
   onlyKept: boolean,
 ): void {
-  for (let first = 0; first < words.length; first += WORDS_PER_PASS) {
-    matchWords(index, words.slice(first, first + WORDS_PER_PASS), briefs, masks, onlyKept || first > 0);
+  if (!onlyKept) {
+    for (const kind of ENTRY_KINDS) {
+      forEachRowRun(index.rows[kind].rowStart, briefs, (from, to) => masks[kind].fill(1, from, to));
+    }
+  }
+  if (words.length === 0 || briefs.length === 0) return;
+  const search = index.search.get();
+  for (const word of words) {
+    const tokens = tokensHolding(search, word);
+    let postings = 0;
+    for (const token of tokens) postings += search.occurrences[token]!;
+    if (postings < search.pairCount * POSTINGS_SHARE)
+      keepRowsByPostings(index, search, tokens, briefs, masks);
+    else keepRowsByTokenLists(index, search, tokens, briefs, masks);
   }
 }
 
-function matchWords(
+/** The briefs b of `briefs` with flags[b] === value, in order (TypedArray filter, a call per brief, takes ms). */
+export function briefsWhere(briefs: Uint32Array, flags: Uint8Array, value: number): Uint32Array {
+  const kept = new Uint32Array(briefs.length);
+  let length = 0;
+  for (let i = 0; i < briefs.length; i++) if (flags[briefs[i]!] === value) kept[length++] = briefs[i]!;
+  return kept.subarray(0, length);
+}
+
+/** Calls back with the row range of each run of consecutive briefs (b, b + 1, ...). */
+function forEachRowRun(
+  rowStart: Uint32Array,
+  briefs: Uint32Array,
+  visit: (from: number, to: number) => void,
+): void {
+  let first = 0;
+  for (let i = 1; i <= briefs.length; i++) {
+    if (i < briefs.length && briefs[i] === briefs[i - 1]! + 1) continue;
+    visit(rowStart[briefs[first]!]!, rowStart[briefs[i - 1]! + 1]!);
+    first = i;
+  }
+}
+
+/**
+ * Keeps, in the briefs not holding the word, only the kept rows listed under one of its tokens:
+ * clears those briefs' rows, then sets the listed ones back, so the work follows the postings
+ * rather than the rows.
+ */
+function keepRowsByPostings(
   index: CorpusIndex,
-  words: readonly SearchWord[],
+  search: SearchIndex,
+  tokens: readonly number[],
   briefs: Uint32Array,
   masks: RowMasks,
-  onlyKept: boolean,
 ): void {
-  const absentFromBrief = wordsAbsentFromBriefs(index, words, briefs);
+  const others = briefsWhere(briefs, listedItems(search.postings.briefs, tokens, index.briefs.length), 0);
+  const isOther = new Uint8Array(index.briefs.length);
+  for (const brief of others) isOther[brief] = 1;
   for (const kind of ENTRY_KINDS) {
-    const { rowStart, searchText, searchSignatures } = index.rows[kind];
+    const { rowStart, briefOf } = index.rows[kind];
+    const { starts, values } = search.postings[kind];
     const mask = masks[kind];
-    for (let i = 0; i < briefs.length; i++) {
-      const brief = briefs[i]!;
-      const absent = absentFromBrief[i]!;
+    const kept: number[] = [];
+    for (const token of tokens) {
+      for (let at = starts[token]!; at < starts[token + 1]!; at++) {
+        const row = values[at]!;
+        if (mask[row] === 1 && isOther[briefOf[row]!] === 1) kept.push(row);
+      }
+    }
+    forEachRowRun(rowStart, others, (from, to) => mask.fill(0, from, to));
+    for (const row of kept) mask[row] = 1;
+  }
+}
+
+/** One byte per item, 1 for the items listed under any of the tokens. */
+function listedItems({ starts, values }: Lists, tokens: readonly number[], itemCount: number): Uint8Array {
+  const listed = new Uint8Array(itemCount);
+  for (const token of tokens) {
+    for (let at = starts[token]!; at < starts[token + 1]!; at++) listed[values[at]!] = 1;
+  }
+  return listed;
+}
+
+/** Reads the token list of each brief, and of each kept row of a brief not holding the word. */
+function keepRowsByTokenLists(
+  index: CorpusIndex,
+  search: SearchIndex,
+  tokens: readonly number[],
+  briefs: Uint32Array,
+  masks: RowMasks,
+): void {
+  const wanted = new Uint8Array(search.occurrences.length);
+  for (const token of tokens) wanted[token] = 1;
+  const kinds = ENTRY_KINDS.map((kind) => ({
+    rowStart: index.rows[kind].rowStart,
+    mask: masks[kind],
+    chunks: search.tokens[kind],
+  }));
+  for (let i = 0; i < briefs.length; i++) {
+    const brief = briefs[i]!;
+    if (listHolds(search.tokens.briefs, brief, brief, wanted)) continue;
+    for (const { rowStart, mask, chunks } of kinds) {
       const end = rowStart[brief + 1]!;
       for (let row = rowStart[brief]!; row < end; row++) {
-        if (onlyKept && mask[row] === 0) continue;
-        mask[row] =
-          absent === 0 ||
-          rowHoldsWords(searchText[row]!, searchSignatures, row * ROW_SIGNATURE_WORDS, words, absent)
-            ? 1
-            : 0;
+        if (mask[row] === 1 && !listHolds(chunks, row, brief, wanted)) mask[row] = 0;
       }
     }
   }
 }
 
-/** Per brief (parallel to `briefs`): bit w set when words[w] is not in the brief's title or summary. */
-function wordsAbsentFromBriefs(
-  index: CorpusIndex,
-  words: readonly SearchWord[],
-  briefs: Uint32Array,
-): Uint32Array {
-  const texts = index.briefSearchText;
-  const signatures = index.briefSearchSignatures;
-  const absent = new Uint32Array(briefs.length);
-  for (let w = 0; w < words.length; w++) {
-    const { text, brief: signature } = words[w]!;
-    for (let i = 0; i < briefs.length; i++) {
-      const brief = briefs[i]!;
-      const present =
-        mayContain(signatures, brief * BRIEF_SIGNATURE_WORDS, signature.positions, signature.bits) &&
-        texts[brief]!.includes(text);
-      if (!present) absent[i]! |= 1 << w;
-    }
-  }
-  return absent;
-}
-
-function rowHoldsWords(
-  text: string,
-  signatures: Uint32Array,
-  offset: number,
-  words: readonly SearchWord[],
-  absent: number,
-): boolean {
-  for (let w = 0; w < words.length; w++) {
-    if ((absent & (1 << w)) === 0) continue;
-    const { text: word, row: signature } = words[w]!;
-    if (!mayContain(signatures, offset, signature.positions, signature.bits) || !text.includes(word))
-      return false;
-  }
-  return true;
+/** Whether the token list of `item` (a brief, or a row of brief `brief`) holds a wanted token. */
+function listHolds(chunks: readonly Lists[], item: number, brief: number, wanted: Uint8Array): boolean {
+  const { first, starts, values } = chunks[brief >>> CHUNK_SHIFT]!;
+  const end = starts[item - first + 1]!;
+  for (let at = starts[item - first]!; at < end; at++) if (wanted[values[at]!] === 1) return true;
+  return false;
 }

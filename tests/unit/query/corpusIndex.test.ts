@@ -84,13 +84,6 @@ describe('buildIndex', () => {
     expect(index.rows.issues.entry(0)).toBe(dataset.briefs[1]!.issues[0]);
   });
 
-  it('keeps lower-cased search text of rows and briefs', () => {
-    expect(index.rows.signals.searchText[1]).toBe(
-      'grid strain\nnoon peaks\ninfrastructure\nbatteries everywhere\ndemand',
-    );
-    expect(index.briefSearchText[2]).toBe('electric buses\ncities buy electric fleets.');
-  });
-
   it('treats a relevancy outside 1..5 as none', () => {
     const odd = buildIndex(
       datasetOf([
