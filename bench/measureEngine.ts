@@ -124,11 +124,7 @@ export function measureEngine(size: number, log: (message: string) => void): Mea
   const built = timed(() => buildIndex(dataset.value));
   const index = built.value;
   once('engine.buildIndex', 'buildIndex', built.ms);
-  once(
-    'engine.prepareSearch',
-    'prepareSearch (search text + signatures)',
-    timed(() => prepareSearch(index)).ms,
-  );
+  once('engine.prepareSearch', 'prepareSearch (token search index)', timed(() => prepareSearch(index)).ms);
 
   const engine = createQueryEngine(index);
   const unfiltered = timed(() => engine.run(filtersWith({})));
