@@ -2,10 +2,17 @@ import { facetKey } from '../core/query/facetKey';
 import { EMPTY_FILTERS } from '../core/query/types';
 import type { SliceCreator } from './dataSlice';
 import { withDerived } from './derive';
-import type { FiltersSlice } from './types';
+import type { AppState, FiltersSlice } from './types';
 
-export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => {
+/**
+ * A Search query that took longer than this lets the next keystroke show its text first and run
+ * its query in a task of its own (only the latest one, when keys come faster than the queries).
+ */
+const INLINE_SEARCH_MS = 16;
+
+export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
   let pendingSearch: ReturnType<typeof setTimeout> | undefined;
+  let lastSearchMs = 0;
   return {
     filters: EMPTY_FILTERS,
     setFilters: (patch) => set((state) => withDerived(state, { filters: { ...state.filters, ...patch } })),
@@ -19,9 +26,19 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => {
         return withDerived(state, { filters: { ...state.filters, [facet]: next } });
       }),
     setSearchText: (text) => {
-      set((state) => ({ filters: { ...state.filters, text } }));
       clearTimeout(pendingSearch);
-      pendingSearch = setTimeout(() => set((state) => withDerived(state, {})), 0);
+      const derive = (patch: Partial<AppState>) => {
+        const started = performance.now();
+        set((state) => withDerived(state, patch));
+        lastSearchMs = performance.now() - started;
+      };
+      // A fast query runs with the keystroke, so the rows update in the same render as the box.
+      if (lastSearchMs <= INLINE_SEARCH_MS) {
+        derive({ filters: { ...get().filters, text } });
+        return;
+      }
+      set((state) => ({ filters: { ...state.filters, text } }));
+      pendingSearch = setTimeout(() => derive({}), 0);
     },
     clearFilters: () => set((state) => withDerived(state, { filters: EMPTY_FILTERS })),
   };

@@ -49,7 +49,10 @@ export interface FiltersSlice {
   filters: Filters;
   setFilters(patch: Partial<Filters>): void;
   toggleFacetValue(facet: FacetName, label: string): void;
-  /** Updates the text at once and runs the query for the latest text only, so typing never waits for it. */
+  /**
+   * Updates the text and runs the query with it while queries are fast; once one is slow, the text
+   * shows at once and the query runs after, for the latest text only, so typing never waits for it.
+   */
   setSearchText(text: string): void;
   clearFilters(): void;
 }
