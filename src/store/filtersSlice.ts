@@ -5,8 +5,9 @@ import { withDerived } from './derive';
 import type { AppState, FiltersSlice } from './types';
 
 /**
- * A Search query that took longer than this lets the next keystroke show its text first and run
- * its query in a task of its own (only the latest one, when keys come faster than the queries).
+ * Only after a query faster than this does the next narrowing one run inline; otherwise the
+ * keystroke shows its text first and the query runs in a task of its own (only the latest one,
+ * when keys come faster than the queries).
  */
 const INLINE_SEARCH_MS = 16;
 
@@ -32,8 +33,10 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
         set((state) => withDerived(state, patch));
         lastSearchMs = performance.now() - started;
       };
-      // A fast query runs with the keystroke, so the rows update in the same render as the box.
-      if (lastSearchMs <= INLINE_SEARCH_MS) {
+      // A query that narrows a fast one (a letter typed on) runs with the keystroke, so the rows
+      // update in the same render as the box; a new word can match most rows and is not so cheap.
+      const previous = get().filters.text;
+      if (previous.trim() !== '' && text.startsWith(previous) && lastSearchMs <= INLINE_SEARCH_MS) {
         derive({ filters: { ...get().filters, text } });
         return;
       }

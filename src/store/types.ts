@@ -50,8 +50,9 @@ export interface FiltersSlice {
   setFilters(patch: Partial<Filters>): void;
   toggleFacetValue(facet: FacetName, label: string): void;
   /**
-   * Updates the text and runs the query with it while queries are fast; once one is slow, the text
-   * shows at once and the query runs after, for the latest text only, so typing never waits for it.
+   * Updates the text; a letter typed on after a fast query runs its query at once, anything else
+   * (a new word, a deletion, after a slow query) shows the text first and runs the query after,
+   * for the latest text only, so typing never waits for it.
    */
   setSearchText(text: string): void;
   clearFilters(): void;
