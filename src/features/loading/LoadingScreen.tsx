@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/store';
 import { formatCount } from '../shared/format';
+import type { Progress } from './openDataset';
 import './loading.css';
 
 /** Full-screen progress while the dataset loads, or what went wrong and what to do. */
@@ -26,12 +27,7 @@ export function LoadingScreen() {
     <main className="load-screen">
       <div className="load-screen__card">
         <h1>Loading briefs…</h1>
-        <progress
-          className="load-screen__progress"
-          aria-label="Loading dataset"
-          max={totalBytes ?? undefined}
-          value={totalBytes === null ? undefined : Math.min(bytesRead, totalBytes)}
-        />
+        <DownloadProgress className="load-screen__progress" bytesRead={bytesRead} totalBytes={totalBytes} />
         <p className="muted">
           {totalBytes === null ? kilobytes(bytesRead) : `${kilobytes(bytesRead)} of ${kilobytes(totalBytes)}`}
         </p>
@@ -44,16 +40,23 @@ export function LoadingScreen() {
 export function LoadingProgress() {
   const status = useAppStore((state) => state.loadStatus);
   if (status.phase !== 'loading') return null;
-  const { bytesRead, totalBytes } = status;
   return (
     <p className="load-progress">
       <span>Loading the rest…</span>
-      <progress
-        aria-label="Loading dataset"
-        max={totalBytes ?? undefined}
-        value={totalBytes === null ? undefined : Math.min(bytesRead, totalBytes)}
-      />
+      <DownloadProgress bytesRead={status.bytesRead} totalBytes={status.totalBytes} />
     </p>
+  );
+}
+
+/** The download's progress bar; without a known size it shows activity only. */
+function DownloadProgress({ className, bytesRead, totalBytes }: Progress & { className?: string }) {
+  return (
+    <progress
+      className={className}
+      aria-label="Loading dataset"
+      max={totalBytes ?? undefined}
+      value={totalBytes === null ? undefined : Math.min(bytesRead, totalBytes)}
+    />
   );
 }
 
