@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { runTsx } from './childProcess';
+import { runScript } from './childProcess';
 import { CORPORA_DIR, ROOT } from './paths';
 
 /** Fixed so every run measures the same corpus. */
@@ -79,7 +79,7 @@ export function ensureBriefs(size: number): { folder: string; generatedMs: numbe
   const stampFile = `${folder}.stamp`;
   const stamp = briefsStamp(size);
   if (isFresh(stampFile, stamp)) return { folder, generatedMs: null };
-  const { ms } = runTsx('src/cli/generate.ts', [
+  const { ms } = runScript('generate', [
     '--briefs',
     String(size),
     '--seed',
@@ -106,7 +106,7 @@ export function ensureDataset(size: number): string {
   ensureBriefs(size);
   const file = datasetFile(size);
   if (isFresh(`${file}.stamp`, datasetStamp(size))) return file;
-  runTsx('src/cli/ingest.ts', ingestArgs(size));
+  runScript('ingest', ingestArgs(size));
   markDatasetFresh(size);
   return file;
 }
