@@ -15,6 +15,12 @@ const SORT_CLICKS = 30;
 const THEMES_CYCLED = 8;
 /** Time for idle work after the first rows (e.g. building the search text) before reading the heap. */
 const SETTLE_MS = 1500;
+/**
+ * Time a fresh page is given before the navigation: Chromium sets up each new window with work of
+ * its own (a trace shows its omnibox WebUI loading a dozen scripts), which would otherwise share
+ * the two cores with the page being measured. A user's browser window exists before they navigate.
+ */
+const WINDOW_SETTLE_MS = 1000;
 
 type Kind = 'theme' | 'search' | 'sort';
 const KINDS: readonly Kind[] = ['theme', 'search', 'sort'];
@@ -234,6 +240,7 @@ async function measureRun(browser: Browser, url: string, size: number): Promise<
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    await page.waitForTimeout(WINDOW_SETTLE_MS);
     await page.goto(url, { waitUntil: 'commit' });
     if (!(await waitForMark(page, 'ts:first-rows', 0, limits.load))) throw new Error('no first rows in time');
     const firstRowsMs = await page.evaluate(

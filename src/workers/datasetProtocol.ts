@@ -1,12 +1,16 @@
 import type { Progress } from '../features/loading/openDataset';
 import type { LoadFailure } from '../store/types';
 
-export interface DatasetRequest {
-  /** Absolute: a worker resolves relative addresses against its own script. */
-  url: string;
-  /** The address as the user gave it, for messages. */
-  label: string;
-}
+export type DatasetRequest =
+  | {
+      type: 'load';
+      /** Absolute: a worker resolves relative addresses against its own script. */
+      url: string;
+      /** The address as the user gave it, for messages. */
+      label: string;
+    }
+  /** The page has painted the first batch: the worker may go on cutting batches. */
+  | { type: 'resume' };
 
 export type DatasetReply =
   | ({ type: 'progress' } & Progress)

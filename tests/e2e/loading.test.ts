@@ -70,6 +70,9 @@ describe.skipIf(chromiumPath === null)('loading a dataset in parts', () => {
     expect(await banner.getByRole('button', { name: 'Export CSV' }).count()).toBe(0);
     const firstTitle = await page.locator('[aria-rowindex="2"] [role="gridcell"]').first().textContent();
     expect(firstTitle).toBe(DATASET.briefs[0]!.title);
+    // The filters come just after the first paint, while the rest is still held back.
+    await page.getByRole('group', { name: 'Themes' }).getByRole('checkbox').first().waitFor();
+    expect(await statusOf(page).textContent()).toMatch(/loaded so far/);
 
     held!.response.end(DATA.subarray(FIRST_PART));
     const total = format(DATASET.briefs.length);
@@ -79,6 +82,16 @@ describe.skipIf(chromiumPath === null)('loading a dataset in parts', () => {
     expect(await banner.getByRole('button', { name: 'Export CSV' }).count()).toBe(1);
     expect(await banner.getByRole('progressbar').count()).toBe(0);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says so, rather than staying blank, when the dashboard's code cannot be loaded", async () => {
+    const page = await browser.newPage();
+    await page.route('**/assets/mountApp-*.js', (route) => route.abort());
+    await page.goto(`${server.url}/?data=nowhere.json`);
+    await expect
+      .poll(() => page.locator('#root').textContent())
+      .toMatch(/^Trendscope could not load its code \(.+\)\. Reload the page to try again\.$/);
     await page.close();
   });
 

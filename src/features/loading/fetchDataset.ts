@@ -6,7 +6,7 @@ import {
 import type { Brief, Dataset, Result } from '../../core/model/types';
 import type { LoadFailure } from '../../store/types';
 import type { DatasetReply, DatasetRequest } from '../../workers/datasetProtocol';
-import { afterNextPaint } from '../shared/interactionMarks';
+import { afterNextPaintOrDelay } from '../shared/interactionMarks';
 import { INGEST_HINT, messageOf, openDataset, readChunks, readFailure, type Progress } from './openDataset';
 
 export type FetchOutcome = { ok: true; dataset: Dataset } | { ok: false; failure: LoadFailure };
@@ -53,7 +53,7 @@ export function fetchDataset(
           for (const brief of batch) briefs.push(brief);
           if (briefs.length > batch.length) return nextTask();
           onFirstBriefs(batch as Brief[]);
-          return firstBriefsPainted();
+          return firstBriefsPainted().then(() => worker.postMessage(RESUME));
         }
         case 'done':
           settle(splitOutcome(reply.header, reply.split, briefs, url) ?? fetchWhole(url, onProgress));
@@ -74,22 +74,20 @@ export function fetchDataset(
         .catch((error: unknown) => settle({ ok: false, failure: readFailure(url, error) }));
     });
     worker.addEventListener('error', readWhole);
-    const request: DatasetRequest = { url: new URL(url, document.baseURI).href, label: url };
+    const request: DatasetRequest = { type: 'load', url: new URL(url, document.baseURI).href, label: url };
     worker.postMessage(request);
   });
 }
 
 const batchDecoder = new TextDecoder();
+const RESUME: DatasetRequest = { type: 'resume' };
 
 /**
  * Resolves once the first briefs are on screen: the next batches wait, or they would hold up the
  * paint. A hidden page does not paint, so it waits a moment at most.
  */
 function firstBriefsPainted(): Promise<void> {
-  return new Promise((resolve) => {
-    afterNextPaint(resolve);
-    setTimeout(resolve, FIRST_PAINT_WAIT_MS);
-  });
+  return new Promise((resolve) => afterNextPaintOrDelay(resolve, FIRST_PAINT_WAIT_MS));
 }
 
 const FIRST_PAINT_WAIT_MS = 200;

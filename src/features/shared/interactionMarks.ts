@@ -23,3 +23,18 @@ export function markPaintedIfPending(): void {
 export function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
 }
+
+/**
+ * Like afterNextPaint, but a hidden page does not paint: then the callback runs after `maxWaitMs`.
+ * Runs the callback once.
+ */
+export function afterNextPaintOrDelay(callback: () => void, maxWaitMs: number): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  afterNextPaint(once);
+  setTimeout(once, maxWaitMs);
+}

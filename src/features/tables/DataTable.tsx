@@ -13,6 +13,8 @@ import { ResultStatus } from './ResultStatus';
 const ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 40;
 const PAGE_ROWS = 10;
+/** What the page keeps above and below the table's scroll box at desktop widths (205 px above, 16 below). */
+const PAGE_AROUND_TABLE = 221;
 
 let firstRowsMarked = false;
 
@@ -35,8 +37,12 @@ export function DataTable({ view, index, ids }: { view: ViewName; index: CorpusI
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    // Rows on the first render already, rather than after the scroll box has been measured.
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    // Rows on the first render already, rather than after the scroll box has been measured; sized
+    // close to the box, so that the first render makes no rows the measurement then removes.
+    initialRect: {
+      width: window.innerWidth,
+      height: Math.max(ROW_HEIGHT, window.innerHeight - PAGE_AROUND_TABLE),
+    },
     overscan: 2,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
