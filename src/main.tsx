@@ -1,5 +1,4 @@
 import './app/boot';
-import './styles/base.css';
 
 // The dashboard's code (React DOM and every component) is a chunk of its own. While the browser
 // fetches and compiles it, this thread is free to start the dataset worker, which otherwise
