@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../core/model/types';
-import { buildCorpus, filtersValidFor, withDerived } from './derive';
+import { createQueryEngine } from '../core/query/queryEngine';
+import { sortIds } from '../core/query/sortIds';
+import { buildCorpus, filtersValidFor, idsOfView, withDerived } from './derive';
 import { warmUpWhenIdle } from './idleWarmUp';
 import type { AppState, DataSlice } from './types';
 
@@ -11,7 +13,7 @@ export type SliceCreator<Slice> = StateCreator<
   Slice
 >;
 
-export const createDataSlice: SliceCreator<DataSlice> = (set) => {
+export const createDataSlice: SliceCreator<DataSlice> = (set, get) => {
   /**
    * The state showing `dataset`, keeping the open brief and the filters it can still match; a
    * partial dataset keeps them all, since the briefs still to come may match them.
@@ -26,11 +28,37 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => {
     return withDerived({ ...state, result: null, sortedIds: null }, { corpus, filters, briefId });
   }
 
+  /**
+   * Shows the result of one more theme for a moment, then the current result again, within one
+   * task: the browser paints neither, but React and the components have run the update a click
+   * runs, so the first real click does not also pay for compiling that code.
+   */
+  async function rehearseUpdate(): Promise<void> {
+    const state = get();
+    const { corpus, result: shown, sortedIds: shownIds } = state;
+    if (corpus === null || corpus.partial || shown === null || shownIds === null || state.chartsOpen) return;
+    const theme = corpus.index.facets.themes.labels.find((label) => !state.filters.themes.includes(label));
+    if (theme === undefined) return;
+    const result = createQueryEngine(corpus.index).run({
+      ...state.filters,
+      themes: [...state.filters.themes, theme],
+    });
+    const sortedIds = sortIds(corpus.index, state.view, idsOfView(result, state.view), state.sort);
+    set({ result, sortedIds, rehearsing: true });
+    // React renders a store change in a microtask: each await here comes after that render, and
+    // still before any paint.
+    await Promise.resolve();
+    if (get().result === result) set({ result: shown, sortedIds: shownIds });
+    await Promise.resolve();
+    set({ rehearsing: false });
+  }
+
   return {
     loadStatus: { phase: 'loading', source: '', bytesRead: 0, totalBytes: null },
     corpus: null,
     result: null,
     sortedIds: null,
+    rehearsing: false,
     setLoadStatus: (loadStatus) =>
       set((state) =>
         loadStatus.phase === 'failed' && state.corpus?.partial === true
@@ -40,7 +68,7 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => {
     setDataset: (dataset, sourceLabel) =>
       set((state) => {
         const next = showing(state, dataset, sourceLabel, false);
-        warmUpWhenIdle(next.corpus!.index);
+        warmUpWhenIdle(next.corpus!.index, () => void rehearseUpdate());
         return { ...next, loadStatus: { phase: 'ready' } };
       }),
     setPartialDataset: (dataset, sourceLabel) =>

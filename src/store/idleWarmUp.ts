@@ -9,13 +9,13 @@ let currentIndex: CorpusIndex | null = null;
 const STEP_START_MS = 8;
 
 /**
- * Runs the index's warm-up steps in idle periods, as many per period as fit; a newer dataset
- * cancels the older one's. No deadline is set: forced to run, a step could land in the middle of
- * an interaction.
+ * Runs the index's warm-up steps in idle periods, as many per period as fit, then `rehearse` (an
+ * update like a click's, which the user does not see); a newer dataset cancels the older one's.
+ * No deadline is set: forced to run, a step could land in the middle of an interaction.
  */
-export function warmUpWhenIdle(index: CorpusIndex): void {
+export function warmUpWhenIdle(index: CorpusIndex, rehearse: () => void): void {
   currentIndex = index;
-  const steps = [...warmUpSteps(index), () => primeQueries(index)];
+  const steps = [...warmUpSteps(index), () => primeQueries(index), rehearse];
   const runSteps = (deadline: IdleDeadline) => {
     if (currentIndex !== index) return;
     do steps.shift()?.();
@@ -33,10 +33,14 @@ function whenIdle(callback: (deadline: IdleDeadline) => void): void {
 }
 
 /**
- * Runs a query with a theme selected on a throwaway engine (the app's own keeps its caches), so
- * the browser has compiled the query code before the first click rather than during it.
+ * Runs queries with a theme selected and with a text typed on a throwaway engine (the app's own
+ * keeps its caches), so the browser has compiled the query code before the first click or
+ * keystroke rather than during it.
  */
 function primeQueries(index: CorpusIndex): void {
+  const engine = createQueryEngine(index);
   const theme = index.facets.themes.labels[0];
-  if (theme !== undefined) createQueryEngine(index).run({ ...EMPTY_FILTERS, themes: [theme] });
+  if (theme !== undefined) engine.run({ ...EMPTY_FILTERS, themes: [theme] });
+  engine.run({ ...EMPTY_FILTERS, text: 'th' });
+  engine.run({ ...EMPTY_FILTERS, text: 'the' });
 }

@@ -89,7 +89,9 @@ export function DataTable({ view, index, ids }: { view: ViewName; index: CorpusI
 
   useEffect(() => {
     // The virtualizer's own record of the offset: reading the element's would force a layout.
-    if ((virtualizer.scrollOffset ?? 0) > 0) scrollRef.current?.scrollTo({ top: 0 });
+    // The idle-time rehearsal of an update shows other rows for a moment only: no scrolling for it.
+    if (!useAppStore.getState().rehearsing && (virtualizer.scrollOffset ?? 0) > 0)
+      scrollRef.current?.scrollTo({ top: 0 });
     markPaintedIfPending();
   }, [ids, virtualizer]);
 
