@@ -15,12 +15,19 @@ const STEP_START_MS = 8;
  */
 export function warmUpWhenIdle(index: CorpusIndex, rehearse: () => void): void {
   currentIndex = index;
-  const steps = [...warmUpSteps(index), () => primeQueries(index), rehearse];
+  const steps = (function* () {
+    yield* warmUpSteps(index);
+    yield () => primeQueries(index);
+    yield rehearse;
+  })();
   const runSteps = (deadline: IdleDeadline) => {
     if (currentIndex !== index) return;
-    do steps.shift()?.();
-    while (steps.length > 0 && deadline.timeRemaining() > STEP_START_MS);
-    if (steps.length > 0) whenIdle(runSteps);
+    do {
+      const step = steps.next();
+      if (step.done === true) return;
+      step.value();
+    } while (deadline.timeRemaining() > STEP_START_MS);
+    whenIdle(runSteps);
   };
   whenIdle(runSteps);
 }

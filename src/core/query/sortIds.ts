@@ -50,18 +50,47 @@ export function columnRanks(index: CorpusIndex, view: ViewName, columnId: string
   if (cached !== undefined) return cached;
   const spec = VIEW_COLUMNS[view].find((candidate) => candidate.id === columnId);
   if (spec === undefined) return null;
-  const computed = rankColumn(index, spec, view === 'briefs' ? index.briefs.length : index.rows[view].count);
-  index.sortRanks.set(cacheKey, computed);
-  return computed;
+  const ranking = rankColumn(index, spec, view === 'briefs' ? index.briefs.length : index.rows[view].count);
+  let step = ranking.next();
+  while (step.done !== true) step = ranking.next();
+  index.sortRanks.set(cacheKey, step.value);
+  return step.value;
+}
+
+/**
+ * Computes what columnRanks(index, view, columnId) computes, a slice at a time: each `next()`
+ * does a few milliseconds of the work, so idle-time callers never hold the page for long. Done
+ * at once when the ranks are already there (a sort asked for them meanwhile).
+ */
+export function* columnRanksInSteps(
+  index: CorpusIndex,
+  view: ViewName,
+  columnId: string,
+): Generator<void, void> {
+  const cacheKey = `${view}:${columnId}`;
+  const spec = VIEW_COLUMNS[view].find((candidate) => candidate.id === columnId);
+  if (spec === undefined || index.sortRanks.has(cacheKey)) return;
+  const ranks = yield* rankColumn(
+    index,
+    spec,
+    view === 'briefs' ? index.briefs.length : index.rows[view].count,
+  );
+  if (!index.sortRanks.has(cacheKey)) index.sortRanks.set(cacheKey, ranks);
 }
 
 type SortValue = string | number;
 
-function rankColumn(index: CorpusIndex, spec: ColumnSpec, count: number): ColumnRanks {
+/** Ids read, values sorted or values compared between two pauses of rankColumn. */
+const IDS_PER_SLICE = 16_384;
+const SORTED_RUN = 4_096;
+const COMPARISONS_PER_SLICE = 16_384;
+
+function* rankColumn(index: CorpusIndex, spec: ColumnSpec, count: number): Generator<void, ColumnRanks> {
   const slotOf = new Map<SortValue, number>();
   const values: SortValue[] = [];
   const slots = new Int32Array(count);
   for (let id = 0; id < count; id++) {
+    if (id > 0 && id % IDS_PER_SLICE === 0) yield;
     const value = sortValue(spec.value(index, id));
     if (value === null) {
       slots[id] = -1;
@@ -76,7 +105,8 @@ function rankColumn(index: CorpusIndex, spec: ColumnSpec, count: number): Column
     slots[id] = slot;
   }
   const text = spec.type === 'text' || spec.type === 'list';
-  const order = Array.from(values.keys()).sort(
+  const order = yield* sortInSlices(
+    Array.from(values.keys()),
     text ? (a, b) => orderText(values[a]!, values[b]!) : (a, b) => comparePlain(values[a]!, values[b]!),
   );
   const same = text
@@ -84,14 +114,60 @@ function rankColumn(index: CorpusIndex, spec: ColumnSpec, count: number): Column
     : (a: SortValue, b: SortValue) => a === b;
   const rankOfSlot = new Uint32Array(values.length);
   let rank = 0;
-  order.forEach((slot, position) => {
+  for (let position = 0; position < order.length; position++) {
+    if (position > 0 && position % IDS_PER_SLICE === 0) yield;
+    const slot = order[position]!;
     if (position > 0 && !same(values[order[position - 1]!]!, values[slot]!)) rank++;
     rankOfSlot[slot] = rank;
-  });
+  }
   const distinct = values.length === 0 ? 0 : rank + 1;
   const ranks = new Uint32Array(count);
   for (let id = 0; id < count; id++) ranks[id] = slots[id]! < 0 ? distinct : rankOfSlot[slots[id]!]!;
   return { ranks, distinct };
+}
+
+/**
+ * A stable merge sort that pauses between slices: runs sorted by Array.prototype.sort (stable),
+ * then merged pairwise, the left run winning ties. So the order is exactly the one a single
+ * stable sort with `compare` gives.
+ */
+function* sortInSlices(
+  items: number[],
+  compare: (a: number, b: number) => number,
+): Generator<void, number[]> {
+  let runs: number[][] = [];
+  for (let start = 0; start < items.length; start += SORTED_RUN) {
+    if (start > 0) yield;
+    runs.push(items.slice(start, start + SORTED_RUN).sort(compare));
+  }
+  while (runs.length > 1) {
+    const merged: number[][] = [];
+    for (let pair = 0; pair < runs.length; pair += 2) {
+      const left = runs[pair]!;
+      const right = runs[pair + 1];
+      merged.push(right === undefined ? left : yield* mergeInSlices(left, right, compare));
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
+
+function* mergeInSlices(
+  left: readonly number[],
+  right: readonly number[],
+  compare: (a: number, b: number) => number,
+): Generator<void, number[]> {
+  const merged = new Array<number>(left.length + right.length);
+  let l = 0;
+  let r = 0;
+  let out = 0;
+  while (l < left.length && r < right.length) {
+    merged[out++] = compare(left[l]!, right[r]!) <= 0 ? left[l++]! : right[r++]!;
+    if (out % COMPARISONS_PER_SLICE === 0) yield;
+  }
+  while (l < left.length) merged[out++] = left[l++]!;
+  while (r < right.length) merged[out++] = right[r++]!;
+  return merged;
 }
 
 /** What a value sorts by; null when it is empty. */

@@ -1,16 +1,23 @@
 import { ENTRY_KINDS } from '../model/types';
 import type { CorpusIndex } from './corpusIndex';
-import { columnRanks } from './sortIds';
+import { columnRanksInSteps } from './sortIds';
+import type { ViewName } from './types';
+
+const RANKED_COLUMNS: readonly [ViewName, string][] = [
+  ...ENTRY_KINDS.map((kind): [ViewName, string] => [kind, 'name']),
+  ['briefs', 'title'],
+];
 
 /**
- * The lazily built parts of an index (the search index, the name sort ranks), as
- * separate steps a caller can run one per idle period, so the first keystroke or sort after
- * load does not pay for them.
+ * The lazily built parts of an index (the search index, the name sort ranks), as steps of a few
+ * milliseconds each, for a caller to run in idle periods, so the first keystroke or sort after
+ * load does not pay for them. Run each step before asking for the next.
  */
-export function warmUpSteps(index: CorpusIndex): (() => void)[] {
-  return [
-    ...Array.from({ length: index.search.stepCount }, (_, step) => () => index.search.runStep(step)),
-    ...ENTRY_KINDS.map((kind) => () => void columnRanks(index, kind, 'name')),
-    () => void columnRanks(index, 'briefs', 'title'),
-  ];
+export function* warmUpSteps(index: CorpusIndex): Generator<() => void> {
+  for (let step = 0; step < index.search.stepCount; step++) yield () => index.search.runStep(step);
+  for (const [view, column] of RANKED_COLUMNS) {
+    const ranking = columnRanksInSteps(index, view, column);
+    let done = false;
+    while (!done) yield () => void (done = ranking.next().done === true);
+  }
 }

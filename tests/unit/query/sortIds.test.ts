@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { VIEW_COLUMNS } from '../../../src/core/query/columns';
-import { buildIndex } from '../../../src/core/query/corpusIndex';
+import { buildIndex, labelCollator } from '../../../src/core/query/corpusIndex';
 import { sortIds } from '../../../src/core/query/sortIds';
 import type { SortKey, ViewName } from '../../../src/core/query/types';
-import { brief, datasetOf, entry, handDataset } from './fixtures';
+import { brief, datasetOf, entry, handDataset, seededRandom, signal } from './fixtures';
+import { warmUpSteps } from '../../../src/core/query/warmUp';
 
 const index = buildIndex(handDataset());
 const allBriefs = Uint32Array.from([0, 1, 2, 3, 4, 5, 6, 7]);
@@ -131,5 +132,81 @@ describe('VIEW_COLUMNS', () => {
     expect(value('technologies', 'name', 1)).toBe('Hydroponics');
     expect(value('technologies', 'date', 1)).toBe('2024-12-01');
     expect(VIEW_COLUMNS.signals.find((spec) => spec.id === 'tenYear')!.label).toBe('10-year');
+  });
+});
+
+describe('name ranks over many rows (computed a slice at a time)', () => {
+  // Enough distinct names for several sorted runs and merges, with case variants, accents and blanks as ties.
+  const random = seededRandom(11);
+  const syllables = [
+    'ka',
+    'Ka',
+    'KA',
+    'lé',
+    'le',
+    'mo',
+    'Mö',
+    'ri',
+    'su',
+    'ZU',
+    'ta',
+    'ní',
+    'po',
+    'Xe',
+    ' ',
+    '',
+  ];
+  const name = () =>
+    Array.from(
+      { length: 1 + Math.floor(random() * 5) },
+      () => syllables[Math.floor(random() * syllables.length)],
+    ).join('');
+  const briefs = Array.from({ length: 3000 }, (_, number) =>
+    brief(`b${number}`, { signals: Array.from({ length: 7 }, () => signal(name(), 3)) }),
+  );
+  const rowNames = briefs.flatMap((item) => item.signals.map((row) => row.name));
+
+  /** One stable sort of all names (blank last), ties under the label collator keeping id order. */
+  function referenceOrder(ids: number[], desc: boolean): number[] {
+    const named = ids.filter((id) => rowNames[id]!.trim() !== '');
+    const blank = ids.filter((id) => rowNames[id]!.trim() === '');
+    const byText = [...named].sort((a, b) => rowNames[a]!.localeCompare(rowNames[b]!));
+    const rank = new Map<number, number>();
+    byText.forEach((id, position) => {
+      const previous = byText[position - 1];
+      const same = previous !== undefined && labelCollator.compare(rowNames[previous]!, rowNames[id]!) === 0;
+      rank.set(id, position === 0 ? 0 : rank.get(previous!)! + (same ? 0 : 1));
+    });
+    const ordered = [...named].sort((a, b) =>
+      desc ? rank.get(b)! - rank.get(a)! : rank.get(a)! - rank.get(b)!,
+    );
+    return [...ordered, ...blank];
+  }
+
+  it('sorts as one stable sort of every name would', () => {
+    // More distinct names than two sorted runs hold (4,096 each), more rows than one slice reads (16,384).
+    expect(new Set(rowNames).size).toBeGreaterThan(2 * 4096);
+    expect(rowNames.length).toBeGreaterThan(16_384);
+    const many = buildIndex(datasetOf(briefs));
+    const ids = Array.from({ length: rowNames.length }, (_, id) => id);
+    for (const desc of [false, true])
+      expect(Array.from(sortIds(many, 'signals', Uint32Array.from(ids), [by('name', desc)]))).toEqual(
+        referenceOrder(ids, desc),
+      );
+  });
+
+  it('gives the same ranks whether built by the idle-time steps or on first use', () => {
+    const warm = buildIndex(datasetOf(briefs));
+    let steps = 0;
+    for (const step of warmUpSteps(warm)) {
+      step();
+      steps++;
+    }
+    // One step per search chunk and per ranked column, and more for the signal names.
+    expect(steps).toBeGreaterThan(warm.search.stepCount + 6 + 2);
+    const cold = buildIndex(datasetOf(briefs));
+    const ids = Uint32Array.from({ length: rowNames.length }, (_, id) => id);
+    expect(sortIds(warm, 'signals', ids, [by('name')])).toEqual(sortIds(cold, 'signals', ids, [by('name')]));
+    expect(warm.sortRanks.get('signals:name')).toEqual(cold.sortRanks.get('signals:name'));
   });
 });
