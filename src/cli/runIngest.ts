@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assignUniqueIds, buildDataset } from '../core/dataset/buildDataset';
 import { serializeDatasetParts } from '../core/dataset/serializeDataset';
@@ -84,10 +84,33 @@ export function runIngest(argv: readonly string[], io: CliIo, defaultToday: stri
   return 0;
 }
 
-function readBrief(input: InputFile, today: string): { bytes: number; outcome: Outcome } {
-  let content: Buffer;
+/** One buffer for every file, grown as needed: a fresh Buffer per file costs more than reading it. */
+let readBuffer = Buffer.allocUnsafe(1 << 16);
+
+/** The file's bytes, valid until the next call. */
+function readBytes(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
   try {
-    content = readFileSync(input.path);
+    let length = 0;
+    for (;;) {
+      if (length === readBuffer.length) {
+        const larger = Buffer.allocUnsafe(2 * readBuffer.length);
+        readBuffer.copy(larger, 0, 0, length);
+        readBuffer = larger;
+      }
+      const read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (read === 0) return readBuffer.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readBrief(input: InputFile, today: string): { bytes: number; outcome: Outcome } {
+  let content: Uint8Array;
+  try {
+    content = readBytes(input.path);
   } catch (error) {
     return { bytes: 0, outcome: { skip: { file: input.file, reason: `cannot read: ${messageOf(error)}` } } };
   }

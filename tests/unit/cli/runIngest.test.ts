@@ -97,6 +97,24 @@ describe('runIngest', { timeout: FILE_TEST_TIMEOUT }, () => {
     ).toEqual(['one.md', 'two.txt']);
   });
 
+  it('reads files of any size whole, a large one between small ones', () => {
+    const long = 'Growth in every quarter. '.repeat(20_000);
+    const large = goodBrief(2).replace(/^(#+ Summary\s*\n)/m, `$1${long}\n`);
+    expect(Buffer.byteLength(large)).toBeGreaterThan(4 * 65_536);
+    const input = folder('sizes', { 'a.md': goodBrief(1), 'b.md': large, 'c.md': goodBrief(3) });
+    const out = join(root, 'sizes.json');
+    expect(ingest([input, '--out', out]).code).toBe(0);
+    const byFile = new Map(readDataset(out).briefs.map((brief) => [brief.file, brief]));
+    expect(byFile.get('b.md')!.summary).toContain(long.trim());
+    for (const [file, index] of [
+      ['a.md', 1],
+      ['c.md', 3],
+    ] as const)
+      expect(byFile.get(file)!.summary).toBe(
+        parseBrief(goodBrief(index), file, { today: TODAY }).value?.summary,
+      );
+  });
+
   it('skips a binary file, reports it, and still writes the good one', () => {
     const input = folder('mixed', { 'good.md': goodBrief(), 'image.md': BINARY });
     const out = join(root, 'mixed.json');
