@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../core/query/corpusIndex';
 import { createQueryEngine } from '../core/query/queryEngine';
+import { sortIds } from '../core/query/sortIds';
 import { EMPTY_FILTERS } from '../core/query/types';
 import { warmUpSteps } from '../core/query/warmUp';
 
@@ -17,7 +18,7 @@ export function warmUpWhenIdle(index: CorpusIndex, rehearse: () => void): void {
   currentIndex = index;
   const steps = (function* () {
     yield* warmUpSteps(index);
-    yield () => primeQueries(index);
+    yield* primingSteps(index);
     yield rehearse;
   })();
   const runSteps = (deadline: IdleDeadline) => {
@@ -40,14 +41,20 @@ function whenIdle(callback: (deadline: IdleDeadline) => void): void {
 }
 
 /**
- * Runs queries with a theme selected and with a text typed on a throwaway engine (the app's own
- * keeps its caches), so the browser has compiled the query code before the first click or
- * keystroke rather than during it.
+ * A query with a theme selected and one with a text typed, on a throwaway engine (the app's own
+ * keeps its caches), then every Signals row sorted both ways, each a step: the browser has
+ * compiled that code before the first click, keystroke or sort rather than during it.
  */
-function primeQueries(index: CorpusIndex): void {
+function primingSteps(index: CorpusIndex): (() => void)[] {
   const engine = createQueryEngine(index);
   const theme = index.facets.themes.labels[0];
-  if (theme !== undefined) engine.run({ ...EMPTY_FILTERS, themes: [theme] });
-  engine.run({ ...EMPTY_FILTERS, text: 'th' });
-  engine.run({ ...EMPTY_FILTERS, text: 'the' });
+  const signals = () => Uint32Array.from({ length: index.rows.signals.count }, (_, id) => id);
+  return [
+    () => void (theme !== undefined && engine.run({ ...EMPTY_FILTERS, themes: [theme] })),
+    () => void engine.run({ ...EMPTY_FILTERS, text: 'th' }),
+    () => void engine.run({ ...EMPTY_FILTERS, text: 'the' }),
+    ...[true, false].map(
+      (desc) => () => void sortIds(index, 'signals', signals(), [{ column: 'relevancy', desc }]),
+    ),
+  ];
 }

@@ -4,12 +4,15 @@ import { columnRanksInSteps } from './sortIds';
 import type { ViewName } from './types';
 
 const RANKED_COLUMNS: readonly [ViewName, string][] = [
-  ...ENTRY_KINDS.map((kind): [ViewName, string] => [kind, 'name']),
+  ...ENTRY_KINDS.flatMap((kind): [ViewName, string][] => [
+    [kind, 'name'],
+    [kind, 'relevancy'],
+  ]),
   ['briefs', 'title'],
 ];
 
 /**
- * The lazily built parts of an index (the search index, the name sort ranks), as steps of a few
+ * The lazily built parts of an index (the search index, the name and relevancy sort ranks), as steps of a few
  * milliseconds each, for a caller to run in idle periods, so the first keystroke or sort after
  * load does not pay for them. Run each step before asking for the next.
  */

@@ -7,18 +7,23 @@ import { warmUpSteps } from '../../../src/core/query/warmUp';
 import { syntheticDataset } from './fixtures';
 
 describe('warmUpSteps', () => {
-  it('builds the name sort ranks ahead of the first sort, without changing any answer', () => {
+  it('builds the name and relevancy sort ranks ahead of the first sort, without changing any answer', () => {
     const cold = buildIndex(syntheticDataset(60, 3));
     const warm = buildIndex(syntheticDataset(60, 3));
     expect(warm.sortRanks.size).toBe(0);
     for (const step of warmUpSteps(warm)) step();
     expect([...warm.sortRanks.keys()].sort()).toEqual([
       'behaviors:name',
+      'behaviors:relevancy',
       'briefs:title',
       'concerns:name',
+      'concerns:relevancy',
       'issues:name',
+      'issues:relevancy',
       'signals:name',
+      'signals:relevancy',
       'technologies:name',
+      'technologies:relevancy',
     ]);
     const filters = { ...EMPTY_FILTERS, text: 'a e', minRelevancy: 3 };
     const coldResult = runQuery(cold, filters);
