@@ -2,10 +2,9 @@ import { createDatasetTextSplitter } from '../core/dataset/splitDatasetText';
 import { openDataset, readChunks, readFailure } from '../features/loading/openDataset';
 import type { DatasetReply, DatasetRequest } from './datasetProtocol';
 
-/**
- * Downloads a dataset and cuts its text into batches of briefs as the bytes arrive, so the page
- * parses each batch while the rest is still coming, and never decodes or holds the whole text.
- */
+// Downloads a dataset and cuts its text into batches of briefs as the bytes arrive, so the page
+// parses each batch while the rest is still coming, and never decodes or holds the whole text.
+
 function reply(message: DatasetReply, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
 }

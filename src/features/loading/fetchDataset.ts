@@ -6,8 +6,16 @@ import {
 import type { Brief, Dataset, Result } from '../../core/model/types';
 import type { LoadFailure } from '../../store/types';
 import type { DatasetReply, DatasetRequest } from '../../workers/datasetProtocol';
-import { afterNextPaintOrDelay } from '../shared/interactionMarks';
-import { INGEST_HINT, messageOf, openDataset, readChunks, readFailure, type Progress } from './openDataset';
+import { afterNextPaintOrSoon } from '../shared/interactionMarks';
+import {
+  INGEST_HINT,
+  loadFailed,
+  messageOf,
+  openDataset,
+  readChunks,
+  readFailure,
+  type Progress,
+} from './openDataset';
 
 export type FetchOutcome = { ok: true; dataset: Dataset } | { ok: false; failure: LoadFailure };
 
@@ -79,7 +87,7 @@ export function fetchDataset(
   });
 }
 
-const batchDecoder = new TextDecoder();
+const utf8 = new TextDecoder();
 const RESUME: DatasetRequest = { type: 'resume' };
 
 /**
@@ -87,10 +95,8 @@ const RESUME: DatasetRequest = { type: 'resume' };
  * paint. A hidden page does not paint, so it waits a moment at most.
  */
 function firstBriefsPainted(): Promise<void> {
-  return new Promise((resolve) => afterNextPaintOrDelay(resolve, FIRST_PAINT_WAIT_MS));
+  return new Promise((resolve) => afterNextPaintOrSoon(resolve));
 }
-
-const FIRST_PAINT_WAIT_MS = 200;
 
 /** Resolves in a new task, after whatever the browser has queued meanwhile (input, timers, paint). */
 function nextTask(): Promise<void> {
@@ -103,7 +109,7 @@ function nextTask(): Promise<void> {
 
 function parsedBatch(bytes: Uint8Array): unknown[] | null {
   try {
-    return JSON.parse(batchDecoder.decode(bytes)) as unknown[];
+    return JSON.parse(utf8.decode(bytes)) as unknown[];
   } catch {
     return null;
   }
@@ -135,7 +141,7 @@ async function fetchWhole(url: string, onProgress: (progress: Progress) => void)
   } catch (error) {
     return { ok: false, failure: readFailure(url, error) };
   }
-  return parseDataset(new TextDecoder().decode(joinBytes(chunks)), url);
+  return parseDataset(utf8.decode(joinBytes(chunks)), url);
 }
 
 function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
@@ -154,7 +160,7 @@ function parseDataset(text: string, source: string): FetchOutcome {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return failure(
+    return loadFailed(
       'The dataset is not valid JSON',
       `${source}: ${messageOf(error)}.`,
       `The file may be truncated or not a dataset. ${INGEST_HINT}`,
@@ -165,22 +171,18 @@ function parseDataset(text: string, source: string): FetchOutcome {
 
 function checkedOutcome(checked: Result<Dataset>, source: string): FetchOutcome {
   if (!checked.ok) {
-    return failure(
+    return loadFailed(
       'The dataset does not have the expected format',
       `${source}: ${checked.reason}.`,
       `Re-create it with this version of Trendscope: ${INGEST_HINT}`,
     );
   }
   if (checked.value.briefs.length === 0) {
-    return failure(
+    return loadFailed(
       'The dataset has no briefs',
       `${source} was read, but it holds 0 briefs.`,
       'Check that the folder given to ingest holds .md or .txt briefs, then run ingest again.',
     );
   }
   return { ok: true, dataset: checked.value };
-}
-
-function failure(title: string, detail: string, hint: string): FetchOutcome {
-  return { ok: false, failure: { title, detail, hint } };
 }

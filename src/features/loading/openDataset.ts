@@ -22,7 +22,7 @@ export async function openDataset(url: string, label: string): Promise<Opened> {
   try {
     response = await fetch(url);
   } catch (error) {
-    return failure(
+    return loadFailed(
       'Could not reach the dataset',
       `Fetching ${label} failed: ${messageOf(error)}.`,
       networkHint(label),
@@ -30,8 +30,8 @@ export async function openDataset(url: string, label: string): Promise<Opened> {
   }
   if (!response.ok) {
     return response.status === 404
-      ? failure('No dataset found', `${label} does not exist on this server (404).`, INGEST_HINT)
-      : failure(
+      ? loadFailed('No dataset found', `${label} does not exist on this server (404).`, INGEST_HINT)
+      : loadFailed(
           'Could not load the dataset',
           `${label} answered ${response.status} ${response.statusText}.`,
           networkHint(label),
@@ -39,7 +39,7 @@ export async function openDataset(url: string, label: string): Promise<Opened> {
   }
   // Static hosts often answer a missing file with the site's index page.
   if (response.headers.get('Content-Type')?.includes('text/html')) {
-    return failure(
+    return loadFailed(
       'No dataset found',
       `${label} is not on this server (it answered with a web page).`,
       INGEST_HINT,
@@ -98,7 +98,8 @@ function networkHint(url: string): string {
     : 'Check the address given in ?data= and that its server allows this page to read it (CORS).';
 }
 
-function failure(title: string, detail: string, hint: string): Opened {
+/** A failed load, saying what went wrong and what to do. */
+export function loadFailed(title: string, detail: string, hint: string): { ok: false; failure: LoadFailure } {
   return { ok: false, failure: { title, detail, hint } };
 }
 

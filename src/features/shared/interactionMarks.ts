@@ -24,11 +24,11 @@ export function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
 }
 
-/**
- * Like afterNextPaint, but a hidden page does not paint: then the callback runs after `maxWaitMs`.
- * Runs the callback once.
- */
-export function afterNextPaintOrDelay(callback: () => void, maxWaitMs: number): void {
+/** A hidden page does not paint: how long afterNextPaintOrSoon waits for a paint at most. */
+const HIDDEN_PAGE_WAIT_MS = 200;
+
+/** Like afterNextPaint, but runs the callback (once) within a moment on a page that does not paint. */
+export function afterNextPaintOrSoon(callback: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
@@ -36,5 +36,5 @@ export function afterNextPaintOrDelay(callback: () => void, maxWaitMs: number): 
     callback();
   };
   afterNextPaint(once);
-  setTimeout(once, maxWaitMs);
+  setTimeout(once, HIDDEN_PAGE_WAIT_MS);
 }

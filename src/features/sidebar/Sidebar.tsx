@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'react';
 import { FACET_NAMES } from '../../core/query/types';
-import { afterNextPaintOrDelay } from '../shared/interactionMarks';
+import { afterNextPaintOrSoon } from '../shared/interactionMarks';
 import { ActiveFilters } from './ActiveFilters';
 import { DateRangeFilter } from './DateRangeFilter';
 import { FacetGroup } from './FacetGroup';
 import { RelevancyFilter } from './RelevancyFilter';
 import { SearchBox } from './SearchBox';
 import './sidebar.css';
-
-/** A hidden page does not paint: its filters come after this long instead. */
-const FILTERS_WAIT_MS = 200;
 
 export function Sidebar() {
   // The filters under the search box render once the dashboard has been painted: they are a third
@@ -18,7 +15,7 @@ export function Sidebar() {
   const [showFilters, setShowFilters] = useState(false);
   useEffect(() => {
     const show = () => setShowFilters(true);
-    afterNextPaintOrDelay(() => afterNextPaintOrDelay(show, FILTERS_WAIT_MS), FILTERS_WAIT_MS);
+    afterNextPaintOrSoon(() => afterNextPaintOrSoon(show));
   }, []);
   return (
     <aside className="sidebar" aria-label="Filters">
