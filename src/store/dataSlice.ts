@@ -1,8 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../core/model/types';
 import { createQueryEngine } from '../core/query/queryEngine';
-import { sortIds } from '../core/query/sortIds';
-import { buildCorpus, filtersValidFor, idsOfView, withDerived } from './derive';
+import { buildCorpus, filtersValidFor, sortedIdsOf, withDerived } from './derive';
 import { warmUpWhenIdle } from './idleWarmUp';
 import type { AppState, DataSlice } from './types';
 
@@ -43,8 +42,7 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => {
       ...state.filters,
       themes: [...state.filters.themes, theme],
     });
-    const sortedIds = sortIds(corpus.index, state.view, idsOfView(result, state.view), state.sort);
-    set({ result, sortedIds, rehearsing: true });
+    set({ result, sortedIds: sortedIdsOf(corpus.index, state, result), rehearsing: true });
     // React renders a store change in a microtask: each await here comes after that render, and
     // still before any paint.
     await Promise.resolve();

@@ -35,8 +35,17 @@ export function buildCorpus(dataset: Dataset, sourceLabel: string, partial = fal
   };
 }
 
-export function idsOfView(result: QueryResult, view: ViewName): Uint32Array {
+function idsOfView(result: QueryResult, view: ViewName): Uint32Array {
   return view === 'briefs' ? result.briefIds : result.rowIds[view];
+}
+
+/** The ids `result` holds for the state's view, in the state's sort order. */
+export function sortedIdsOf(
+  index: CorpusIndex,
+  { view, sort }: Pick<AppState, 'view' | 'sort'>,
+  result: QueryResult,
+): Uint32Array {
+  return sortIds(index, view, idsOfView(result, view), sort);
 }
 
 /**
@@ -56,8 +65,7 @@ export function withDerived(state: AppState, patch: Partial<AppState>): Partial<
   ) {
     return patch;
   }
-  const sortedIds = sortIds(next.corpus.index, next.view, idsOfView(result, next.view), next.sort);
-  return { ...patch, result, sortedIds };
+  return { ...patch, result, sortedIds: sortedIdsOf(next.corpus.index, next, result) };
 }
 
 /** The filters without facet values the index has never seen (they could only ever match nothing). */
