@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './paths';
@@ -11,21 +11,25 @@ export interface ChildRun {
 /**
  * Runs the package.json script `name` with `args` appended, as `npm run <name> -- <args>` does,
  * but through sh directly: npm's own start-up (about 0.3 s) is not the project's to measure.
- * Throws with the script's stderr when it fails.
  */
-export function runScript(name: string, args: readonly string[]): ChildRun {
+export function spawnScript(name: string, args: readonly string[]): SpawnSyncReturns<string> {
   const scripts = (
     JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
   ).scripts;
   const script = scripts[name];
   if (script === undefined) throw new Error(`package.json has no script "${name}"`);
-  const start = performance.now();
-  const child = spawnSync('sh', ['-c', `${script} "$@"`, name, ...args], {
+  return spawnSync('sh', ['-c', `${script} "$@"`, name, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` },
   });
+}
+
+/** spawnScript, timed; throws with the script's stderr when it fails. */
+export function runScript(name: string, args: readonly string[]): ChildRun {
+  const start = performance.now();
+  const child = spawnScript(name, args);
   const ms = performance.now() - start;
   if (child.error !== undefined) throw child.error;
   if (child.status !== 0) {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -11,6 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnScript } from '../../../bench/childProcess';
 import { runIngest } from '../../../src/cli/runIngest';
 import { validateDataset } from '../../../src/core/dataset/validateDataset';
 import { generateBrief, generateBriefs } from '../../../src/core/generate/generateBriefs';
@@ -236,28 +236,17 @@ describe('runIngest', { timeout: FILE_TEST_TIMEOUT }, () => {
 });
 
 describe('the ingest and generate commands', () => {
-  const scripts = (
-    JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  ).scripts;
-  /** `npm run <name> -- <args>`, through sh as npm runs it. */
-  const npmRun = (name: string, args: string[]) =>
-    spawnSync('sh', ['-c', `${scripts[name]} "$@"`, name, ...args], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { ...process.env, PATH: `${join(REPO, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` },
-    });
-
   it(
     'generate then ingest from the command line: exit 0, and the output matches an in-process run',
     () => {
       const generated = join(root, 'cli-generated');
-      const made = npmRun('generate', ['--briefs', '12', '--seed', '4', '--out', generated]);
+      const made = spawnScript('generate', ['--briefs', '12', '--seed', '4', '--out', generated]);
       expect(made.status).toBe(0);
       expect(made.stdout).toMatch(/^Generated 12 briefs \(0\.\d MB, seed 4\) in .*cli-generated in /);
       expect(readdirSync(generated)).toHaveLength(12);
 
       const out = join(root, 'cli.json');
-      const ran = npmRun('ingest', [generated, '--out', out, '--today', TODAY]);
+      const ran = spawnScript('ingest', [generated, '--out', out, '--today', TODAY]);
       expect(ran.status).toBe(0);
       expect(ran.stdout).toMatch(/^Read 12 briefs from 12 files/);
       expect(ingest([generated, '--out', join(root, 'in-process.json'), '--today', TODAY]).code).toBe(0);
@@ -269,7 +258,7 @@ describe('the ingest and generate commands', () => {
   it(
     'exits non-zero with the message on stderr when the folder is missing',
     () => {
-      const ran = npmRun('ingest', [join(root, 'nowhere')]);
+      const ran = spawnScript('ingest', [join(root, 'nowhere')]);
       expect(ran.status).toBe(1);
       expect(ran.stderr).toBe(
         `no such folder: ${join(root, 'nowhere')} - give a folder of .md/.txt briefs\n`,
