@@ -2,7 +2,7 @@ import { ENTRY_KINDS } from '../core/model/types';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportControls } from '../features/import/ImportControls';
 import { LoadingProgress } from '../features/loading/LoadingScreen';
-import { formatCount } from '../features/shared/format';
+import { formatCount } from '../core/format/formatCount';
 import { useAppStore } from '../store/store';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { loadBuiltInDataset } from './startDataset';

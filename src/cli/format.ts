@@ -1,8 +1,6 @@
-/** Number formatting shared by the CLIs' summaries (fixed locale: output must not vary by machine). */
+import { formatCount } from '../core/format/formatCount';
 
-export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
-}
+/* Number formatting shared by the CLIs' summaries (fixed locale: output must not vary by machine). */
 
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;

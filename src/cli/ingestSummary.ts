@@ -1,7 +1,11 @@
 import { ENTRY_KINDS, type Brief, type EntryKind } from '../core/model/types';
-import { countBrief } from '../core/parse/countBrief';
-import { countOf, formatCount, formatMegabytes, formatSeconds } from './format';
+import type { BriefCounts } from '../core/parse/countBrief';
+import { formatCount } from '../core/format/formatCount';
+import { countOf, formatMegabytes, formatSeconds } from './format';
 import type { Skip } from './readInputs';
+
+/** What the summary and the report need of a brief that was read (see countBrief). */
+export type IngestedBrief = Pick<Brief, 'file' | 'warnings'> & { counts: BriefCounts };
 
 export interface IngestSummary {
   files: number;
@@ -9,7 +13,7 @@ export interface IngestSummary {
   ignored: number;
   bytes: number;
   milliseconds: number;
-  briefs: readonly Brief[];
+  briefs: readonly IngestedBrief[];
   skipped: readonly Skip[];
   out: string;
   outBytes: number;
@@ -45,7 +49,7 @@ export function formatIngestSummary(summary: IngestSummary): string {
 }
 
 /** Every warning and skip as `file: message`, in reading order. */
-export function formatReport(outcomes: readonly ({ brief: Brief } | { skip: Skip })[]): string {
+export function formatReport(outcomes: readonly ({ brief: IngestedBrief } | { skip: Skip })[]): string {
   const lines: string[] = [];
   for (const outcome of outcomes) {
     if ('skip' in outcome) lines.push(`${outcome.skip.file}: skipped: ${outcome.skip.reason}`);
@@ -54,7 +58,7 @@ export function formatReport(outcomes: readonly ({ brief: Brief } | { skip: Skip
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-function countRows(briefs: readonly Brief[]): Record<EntryKind, number> {
+function countRows(briefs: readonly IngestedBrief[]): Record<EntryKind, number> {
   const rows: Record<EntryKind, number> = {
     signals: 0,
     concerns: 0,
@@ -62,9 +66,6 @@ function countRows(briefs: readonly Brief[]): Record<EntryKind, number> {
     technologies: 0,
     issues: 0,
   };
-  for (const brief of briefs) {
-    const counts = countBrief(brief);
-    for (const kind of ENTRY_KINDS) rows[kind] += counts[kind];
-  }
+  for (const { counts } of briefs) for (const kind of ENTRY_KINDS) rows[kind] += counts[kind];
   return rows;
 }

@@ -1,17 +1,24 @@
 import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { assignUniqueIds, buildDataset } from '../core/dataset/buildDataset';
-import { serializeDatasetParts } from '../core/dataset/serializeDataset';
-import type { Brief, Result } from '../core/model/types';
+import { assignUniqueIds, compareBriefs, datasetStats } from '../core/dataset/buildDataset';
+import {
+  serializeBrief,
+  serializedDatasetParts,
+  type SerializedBrief,
+} from '../core/dataset/serializeDataset';
+import type { Result } from '../core/model/types';
+import { countBrief } from '../core/parse/countBrief';
 import { parseBrief } from '../core/parse/parseBrief';
 import { fail, messageOf, type CliIo } from './cliIo';
 import { INGEST_USAGE, parseIngestArgs } from './ingestArgs';
-import { formatIngestSummary, formatReport, type IngestSummary } from './ingestSummary';
+import { formatIngestSummary, formatReport, type IngestedBrief, type IngestSummary } from './ingestSummary';
 import { createProgress } from './progressBar';
 import { decodeText, noteReplacedBytes } from '../core/import/decodeText';
 import { collectInputs, type InputFile, type Skip } from './readInputs';
 
-type Outcome = { brief: Brief } | { skip: Skip };
+/** A brief is kept serialized from the moment it is parsed (see SerializedBrief). */
+type ReadBrief = SerializedBrief & IngestedBrief;
+type Outcome = { brief: ReadBrief } | { skip: Skip };
 
 /**
  * `npm run ingest`: reads the briefs, writes the canonical JSON and prints a summary.
@@ -46,15 +53,16 @@ export function runIngest(argv: readonly string[], io: CliIo, defaultToday: stri
   );
   let next = 0;
   const finalOutcomes = outcomes.map((outcome) =>
-    'brief' in outcome ? { brief: uniqueBriefs[next++] as Brief } : outcome,
+    'brief' in outcome ? { brief: uniqueBriefs[next++]! } : outcome,
   );
+  const briefs = uniqueBriefs.sort(compareBriefs);
   const skipped = finalOutcomes.flatMap((outcome) => ('skip' in outcome ? [outcome.skip] : []));
   const summary: IngestSummary = {
     files: entries,
     ignored,
     bytes,
     milliseconds: 0,
-    briefs: uniqueBriefs,
+    briefs,
     skipped,
     out,
     outBytes: 0,
@@ -70,13 +78,13 @@ export function runIngest(argv: readonly string[], io: CliIo, defaultToday: stri
         1,
       );
   }
-  if (uniqueBriefs.length === 0) {
+  if (briefs.length === 0) {
     summary.milliseconds = io.now() - started;
     io.stdout.write(formatIngestSummary(summary));
     return fail(io, `no brief found in ${inputs.join(', ')} - give a folder of .md/.txt trend briefs`, 1);
   }
-  const dataset = buildDataset(uniqueBriefs, { files: entries, skipped: skipped.length });
-  const written = writeParts(out, serializeDatasetParts(dataset));
+  const stats = datasetStats(briefs, { files: entries, skipped: skipped.length });
+  const written = writeParts(out, serializedDatasetParts(briefs, stats));
   if (!written.ok) return fail(io, `cannot write ${out}: ${written.reason} - choose another --out path`, 1);
   summary.outBytes = written.value;
   summary.milliseconds = io.now() - started;
@@ -124,17 +132,33 @@ function readBrief(input: InputFile, today: string): { bytes: number; outcome: O
   if (!parsed.ok) return skip(parsed.reason);
   const brief = parsed.value;
   noteReplacedBytes(brief, decoded.value.replaced);
-  return { bytes: content.length, outcome: { brief } };
+  return {
+    bytes: content.length,
+    outcome: { brief: { ...serializeBrief(brief), counts: countBrief(brief) } },
+  };
 }
 
-/** Creates the parent folders, writes the parts one after another; gives the bytes written. */
+/** Parts are encoded into one buffer of this size and written when it fills: a system call per brief costs more than encoding it. */
+const WRITE_CHUNK = 1 << 20;
+
+/** Creates the parent folders, writes the parts in order; gives the bytes written. */
 function writeParts(path: string, parts: Iterable<string>): Result<number> {
   let fd: number | null = null;
   try {
     mkdirSync(dirname(path), { recursive: true });
     fd = openSync(path, 'w');
+    const buffer = Buffer.allocUnsafe(WRITE_CHUNK);
+    let filled = 0;
     let bytes = 0;
-    for (const part of parts) bytes += writeSync(fd, part);
+    for (const part of parts) {
+      if (filled + 3 * part.length > WRITE_CHUNK) {
+        bytes += writeSync(fd, buffer, 0, filled);
+        filled = 0;
+      }
+      if (3 * part.length > WRITE_CHUNK) bytes += writeSync(fd, part);
+      else filled += buffer.write(part, filled);
+    }
+    bytes += writeSync(fd, buffer, 0, filled);
     return { ok: true, value: bytes };
   } catch (error) {
     return { ok: false, reason: messageOf(error) };

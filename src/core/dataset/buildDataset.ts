@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Brief, type Dataset } from '../model/types';
+import { SCHEMA_VERSION, type Brief, type Dataset, type DatasetStats } from '../model/types';
 
 export interface FileCounts {
   /** Files read, including the skipped ones. */
@@ -6,19 +6,22 @@ export interface FileCounts {
   skipped: number;
 }
 
+/** What ids, order and stats depend on: a brief, or the ingest CLI's serialized record of one. */
+export type BriefKey = Pick<Brief, 'id' | 'file' | 'date' | 'warnings'>;
+
 /**
  * Assembles the canonical dataset: ids made unique (see assignUniqueIds), briefs sorted by
  * date descending (briefs without a date last), then by id.
  */
 export function buildDataset(briefs: readonly Brief[], counts: FileCounts): Dataset {
   const sorted = assignUniqueIds(briefs).sort(compareBriefs);
+  return { schemaVersion: SCHEMA_VERSION, briefs: sorted, stats: datasetStats(sorted, counts) };
+}
+
+export function datasetStats(briefs: readonly BriefKey[], counts: FileCounts): DatasetStats {
   let warnings = 0;
-  for (const brief of sorted) warnings += brief.warnings.length;
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    briefs: sorted,
-    stats: { files: counts.files, briefs: sorted.length, skipped: counts.skipped, warnings },
-  };
+  for (const brief of briefs) warnings += brief.warnings.length;
+  return { files: counts.files, briefs: briefs.length, skipped: counts.skipped, warnings };
 }
 
 /**
@@ -26,7 +29,7 @@ export function buildDataset(briefs: readonly Brief[], counts: FileCounts): Data
  * in input order, keeps the id; each later one gets `~2`, `~3`... and a warning naming the file
  * that holds the id. Input briefs are not mutated; briefs that keep their id are returned as the same objects.
  */
-export function assignUniqueIds(briefs: readonly Brief[]): Brief[] {
+export function assignUniqueIds<T extends Omit<BriefKey, 'date'>>(briefs: readonly T[]): T[] {
   const fileById = new Map<string, string>();
   for (const brief of briefs) if (!fileById.has(brief.id)) fileById.set(brief.id, brief.file);
   const taken = new Set<string>();
@@ -44,7 +47,8 @@ export function assignUniqueIds(briefs: readonly Brief[]): Brief[] {
   });
 }
 
-function compareBriefs(a: Brief, b: Brief): number {
+/** The dataset's order: date descending, briefs without a date last, then id. */
+export function compareBriefs(a: Pick<Brief, 'id' | 'date'>, b: Pick<Brief, 'id' | 'date'>): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;

@@ -1,4 +1,27 @@
-import type { Brief, Dataset, Entry, Signal } from '../model/types';
+import {
+  SCHEMA_VERSION,
+  type Brief,
+  type Dataset,
+  type DatasetStats,
+  type Entry,
+  type Signal,
+} from '../model/types';
+import type { BriefKey } from './buildDataset';
+
+/**
+ * A brief as canonical JSON, with its id and warnings kept apart from the rest (`body`), so
+ * that assignUniqueIds can still rename it. The ingest CLI keeps only these while it reads: a few
+ * strings per brief instead of thousands of small objects for the garbage collector to copy.
+ */
+export interface SerializedBrief extends BriefKey {
+  /** The canonical fields between `id` and `warnings`, without the braces. */
+  body: string;
+}
+
+export function serializeBrief(brief: Brief): SerializedBrief {
+  const { id, file, date, warnings } = brief;
+  return { id, file, date, warnings, body: JSON.stringify(canonicalBody(brief)).slice(1, -1) };
+}
 
 /**
  * The canonical JSON text: compact, fields in the order DATA-FORMAT.md lists them (whatever
@@ -12,20 +35,32 @@ export function serializeDataset(dataset: Dataset): string {
  * The same text in pieces (one per brief), for writers that stream: no single string has to
  * hold a dataset of hundreds of megabytes.
  */
-export function* serializeDatasetParts(dataset: Dataset): Generator<string> {
-  yield `{"schemaVersion":${JSON.stringify(dataset.schemaVersion)},"briefs":[`;
-  let separator = '';
-  for (const brief of dataset.briefs) {
-    yield separator + JSON.stringify(canonicalBrief(brief));
-    separator = ',';
-  }
-  const { files, briefs, skipped, warnings } = dataset.stats;
-  yield `],"stats":${JSON.stringify({ files, briefs, skipped, warnings })}}\n`;
+export function serializeDatasetParts(dataset: Dataset): Generator<string> {
+  return serializedDatasetParts(serializeEach(dataset.briefs), dataset.stats);
 }
 
-function canonicalBrief(brief: Brief): Brief {
+/** The canonical JSON text, in pieces, of briefs already serialized and in dataset order. */
+export function* serializedDatasetParts(
+  briefs: Iterable<SerializedBrief>,
+  stats: DatasetStats,
+): Generator<string> {
+  yield `{"schemaVersion":${SCHEMA_VERSION},"briefs":[`;
+  let separator = '';
+  for (const { id, body, warnings } of briefs) {
+    yield `${separator}{"id":${JSON.stringify(id)},${body},"warnings":${JSON.stringify(warnings)}}`;
+    separator = ',';
+  }
+  const { files, briefs: count, skipped, warnings } = stats;
+  yield `],"stats":${JSON.stringify({ files, briefs: count, skipped, warnings })}}\n`;
+}
+
+function* serializeEach(briefs: readonly Brief[]): Generator<SerializedBrief> {
+  for (const brief of briefs) yield serializeBrief(brief);
+}
+
+/** Every canonical field but `id` (first) and `warnings` (last), in DATA-FORMAT.md's order. */
+function canonicalBody(brief: Brief): Omit<Brief, 'id' | 'warnings'> {
   return {
-    id: brief.id,
     file: brief.file,
     title: brief.title,
     page: brief.page,
@@ -43,7 +78,6 @@ function canonicalBrief(brief: Brief): Brief {
     technologies: brief.technologies.map(canonicalEntry),
     issues: brief.issues.map(canonicalEntry),
     related: brief.related,
-    warnings: brief.warnings,
   };
 }
 

@@ -10,7 +10,7 @@ import type { CorpusIndex } from '../../core/query/corpusIndex';
 import { facetKey } from '../../core/query/facetKey';
 import type { FacetName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { BriefExportButton } from './BriefExportButton';
 
 interface BriefContentProps {

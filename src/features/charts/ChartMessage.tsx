@@ -1,4 +1,4 @@
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 
 /** Says why a chart shows nothing (or too little to draw), in place of the chart. */
 export function ChartMessage({ children }: { children: string }) {

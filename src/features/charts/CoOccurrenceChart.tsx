@@ -4,7 +4,7 @@ import { CHART_LIMITS } from '../../core/charts/chartSettings';
 import { coOccurrence } from '../../core/query/aggregateValues';
 import { facetKey } from '../../core/query/facetKey';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { ChartMessage } from './ChartMessage';
 import { ChoiceGroup, NumberOption, TooltipBox } from './chartParts';

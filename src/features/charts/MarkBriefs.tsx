@@ -1,7 +1,7 @@
 import { ENTRY_KIND_LABELS, type EntryKind } from '../../core/model/types';
 import type { CorpusIndex } from '../../core/query/corpusIndex';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 
 /** Titles listed at most; the rest is counted. */
 export const MARK_BRIEFS_SHOWN = 50;

@@ -25,7 +25,7 @@ import { quarterSpan } from '../../core/charts/timeBuckets';
 import { momentum, type ThemeTrend } from '../../core/query/aggregateTime';
 import { facetKey } from '../../core/query/facetKey';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { ChartLegend } from './ChartLegend';
 import { ChartMessage, FutureNote } from './ChartMessage';
 import {

@@ -4,7 +4,7 @@ import { kindLevels, ratedRows, type KindLevels } from '../../core/charts/chartD
 import { ENTRY_KINDS, ENTRY_KIND_LABELS, type EntryKind } from '../../core/model/types';
 import { RELEVANCY_LEVELS, relevancyHistogram } from '../../core/query/aggregateRelevancy';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { ChartLegend } from './ChartLegend';
 import { ChartMessage } from './ChartMessage';
 import {

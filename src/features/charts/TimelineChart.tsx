@@ -22,7 +22,7 @@ import {
 import { ENTRY_KINDS, type EntryKind } from '../../core/model/types';
 import { timeline } from '../../core/query/aggregateTime';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { ChartLegend } from './ChartLegend';
 import { ChartMessage, FutureNote } from './ChartMessage';
 import {

@@ -16,7 +16,7 @@ import { RELEVANCY_LEVELS } from '../../core/query/aggregateRelevancy';
 import { topValues, type ValueStat } from '../../core/query/aggregateValues';
 import { facetKey } from '../../core/query/facetKey';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { ChartLegend } from './ChartLegend';
 import { ChartMessage } from './ChartMessage';
 import {

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { LabelProps } from 'recharts';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 
 /**
  * The same object for the same arguments. Recharts stores axis and label settings and compares

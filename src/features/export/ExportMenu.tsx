@@ -4,7 +4,7 @@ import { exportFileName, localDateISO } from '../../core/export/exportFileName';
 import { MARKDOWN_ROW_LIMIT, viewMarkdownTable } from '../../core/export/markdownTable';
 import { useAppStore } from '../../store/store';
 import { downloadBlob } from '../shared/download';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { exportSnapshot } from './exportSnapshot';
 import './export.css';
 

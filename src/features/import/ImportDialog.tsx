@@ -4,7 +4,7 @@ import { ENTRY_KINDS } from '../../core/model/types';
 import type { ConflictWinner, MergePreview } from '../../core/import/mergeDatasets';
 import type { ImportJob } from '../../store/importSlice';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { FileChoosers } from './FileChoosers';
 import { ImportReport } from './ImportReport';
 import { applyImport, cancelImport } from './importActions';

@@ -1,5 +1,5 @@
 import type { FileReport } from '../../core/import/assembleImport';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { plural } from './plural';
 
 /** Files listed one by one up to this many (rejected ones first); the rest are counted. */

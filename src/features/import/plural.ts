@@ -1,4 +1,4 @@
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 
 /** "1 brief", "1,234 briefs". */
 export function plural(count: number, noun: string): string {

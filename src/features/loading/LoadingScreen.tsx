@@ -1,5 +1,5 @@
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import type { Progress } from './openDataset';
 import './loading.css';
 

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { facetKey } from '../../core/query/facetKey';
 import { FACET_LABELS, type FacetCount, type FacetName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { markInput } from '../shared/interactionMarks';
 import { facetValues, INITIAL_LIMIT, nextLimit, shownValues } from './facetValues';
 

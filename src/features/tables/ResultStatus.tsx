@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../../core/query/corpusIndex';
 import type { ViewName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 
 /** "1,234 of 57,000 signals": rows shown of all rows of the view. */
 export function ResultStatus({ view, index, shown }: { view: ViewName; index: CorpusIndex; shown: number }) {

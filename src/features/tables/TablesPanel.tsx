@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { ENTRY_KIND_LABELS } from '../../core/model/types';
 import { VIEW_NAMES, type QueryResult, type ViewName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../core/format/formatCount';
 import { markInput } from '../shared/interactionMarks';
 import { DataTable } from './DataTable';
 import './tables.css';

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatIngestSummary, formatReport, type IngestSummary } from '../../../src/cli/ingestSummary';
+import {
+  formatIngestSummary,
+  formatReport,
+  type IngestedBrief,
+  type IngestSummary,
+} from '../../../src/cli/ingestSummary';
 import { createProgress } from '../../../src/cli/progressBar';
+import type { Brief } from '../../../src/core/model/types';
+import { countBrief } from '../../../src/core/parse/countBrief';
 import { makeBrief, makeEntry } from '../dataset/makeBrief';
+
+function ingested(overrides: Partial<Brief> = {}): IngestedBrief {
+  const brief = makeBrief(overrides);
+  return { ...brief, counts: countBrief(brief) };
+}
 
 function summary(overrides: Partial<IngestSummary> = {}): IngestSummary {
   return {
@@ -10,8 +22,8 @@ function summary(overrides: Partial<IngestSummary> = {}): IngestSummary {
     bytes: 10_500_000,
     milliseconds: 420,
     briefs: [
-      makeBrief({ id: 'a', warnings: ['w1', 'w2'] }),
-      makeBrief({ id: 'b', issues: [makeEntry(), makeEntry()] }),
+      ingested({ id: 'a', warnings: ['w1', 'w2'] }),
+      ingested({ id: 'b', issues: [makeEntry(), makeEntry()] }),
     ],
     skipped: [],
     out: 'public/data/briefs.json',
@@ -38,7 +50,7 @@ describe('formatIngestSummary', () => {
     expect(formatIngestSummary(summary({ report: 'r.txt' }))).toContain(
       'Warnings: 2 in 1 brief (all in r.txt)',
     );
-    expect(formatIngestSummary(summary({ briefs: [makeBrief()] }))).toContain('Warnings: none');
+    expect(formatIngestSummary(summary({ briefs: [ingested()] }))).toContain('Warnings: none');
   });
 
   it('lists up to 10 skipped files, then how many more', () => {
@@ -56,10 +68,10 @@ describe('formatIngestSummary', () => {
 describe('formatReport', () => {
   it('writes every warning and skip as "file: message" in reading order', () => {
     const report = formatReport([
-      { brief: makeBrief({ file: 'a.md', warnings: ['first', 'second'] }) },
+      { brief: ingested({ file: 'a.md', warnings: ['first', 'second'] }) },
       { skip: { file: 'b.bin.md', reason: 'binary file (contains NUL bytes)' } },
-      { brief: makeBrief({ file: 'sub/c.md' }) },
-      { brief: makeBrief({ file: 'sub/d.md', warnings: ['third'] }) },
+      { brief: ingested({ file: 'sub/c.md' }) },
+      { brief: ingested({ file: 'sub/d.md', warnings: ['third'] }) },
     ]);
     expect(report).toBe(
       'a.md: first\na.md: second\nb.bin.md: skipped: binary file (contains NUL bytes)\nsub/d.md: third\n',
@@ -67,7 +79,7 @@ describe('formatReport', () => {
   });
 
   it('is empty when there is nothing to report', () => {
-    expect(formatReport([{ brief: makeBrief() }])).toBe('');
+    expect(formatReport([{ brief: ingested() }])).toBe('');
   });
 });
 

@@ -11,7 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnScript } from '../../../bench/childProcess';
+import { collectInputs } from '../../../src/cli/readInputs';
 import { runIngest } from '../../../src/cli/runIngest';
+import { buildDataset } from '../../../src/core/dataset/buildDataset';
+import { serializeDataset } from '../../../src/core/dataset/serializeDataset';
 import { validateDataset } from '../../../src/core/dataset/validateDataset';
 import { generateBrief, generateBriefs } from '../../../src/core/generate/generateBriefs';
 import { ENTRY_KINDS, type Brief, type Dataset } from '../../../src/core/model/types';
@@ -176,6 +179,25 @@ describe('runIngest', { timeout: FILE_TEST_TIMEOUT }, () => {
     const renamed = readDataset(out).briefs.find((brief) => brief.file === 'two/same.md');
     expect(renamed?.id).toBe('same~2');
     expect(renamed?.warnings).toContain('id "same" is already used by one/same.md; renamed to "same~2"');
+  });
+
+  it('writes what serializeDataset writes for the same briefs, a renamed duplicate included', () => {
+    const files: Record<string, string> = { 'a/same.md': goodBrief(1), 'b/same.md': goodBrief(2) };
+    for (const brief of generateBriefs({ briefs: 40, seed: 8 })) files[brief.file] = brief.text;
+    const input = folder('canonical', files);
+    const out = join(root, 'canonical.json');
+    expect(ingest([input, '--out', out, '--today', TODAY]).code).toBe(0);
+
+    const inputs = collectInputs([input]);
+    if (!inputs.ok) throw new Error(inputs.reason);
+    const briefs = inputs.value.files.map(({ path, file }) => {
+      const parsed = parseBrief(readFileSync(path, 'utf8'), file, { today: TODAY });
+      if (!parsed.ok) throw new Error(parsed.reason);
+      return parsed.value;
+    });
+    const expected = serializeDataset(buildDataset(briefs, { files: 42, skipped: 0 }));
+    expect(readFileSync(out, 'utf8')).toBe(expected);
+    expect(expected).toContain('"id":"same~2","file":"b/same.md"');
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../../src/features/shared/format';
+import { formatCount } from '../../../src/core/format/formatCount';
 
 const intl = new Intl.NumberFormat('en-US');
 
