@@ -25,10 +25,14 @@ const WINDOW_SETTLE_MS = 1000;
 type Kind = 'theme' | 'search' | 'sort';
 const KINDS: readonly Kind[] = ['theme', 'search', 'sort'];
 
-/** One interaction, from the app's marks: `ts:input:<kind>` and the `ts:painted:<kind>` that answered it. */
+/**
+ * One interaction, from the app's marks: `ts:input:<kind>`, the `ts:painted:<kind>` that answered
+ * it (the count for a filter, the rows for a sort) and the `ts:rows:<kind>` that showed its rows.
+ */
 interface Interaction {
   input: number;
   painted: number;
+  rows: number;
 }
 
 interface LongTask {
@@ -95,7 +99,11 @@ function waitForMark(page: Page, name: string, count: number, timeout: number): 
   );
 }
 
-/** Does `action`, then waits for the next `ts:painted:<kind>` mark; null when it does not come in time. */
+/**
+ * Does `action`, then waits for the next `ts:painted:<kind>` mark and the `ts:rows:<kind>` mark
+ * after it (the rows follow the count by a frame; the next action comes after them, as a user's
+ * would); null when either does not come in time.
+ */
 async function interact(
   page: Page,
   kind: string,
@@ -103,21 +111,24 @@ async function interact(
   timeout: number,
 ): Promise<Interaction | null> {
   const paintedName = `ts:painted:${kind}`;
+  const rowsName = `ts:rows:${kind}`;
   const before = await markCount(page, paintedName);
+  const rowsBefore = await markCount(page, rowsName);
   await action();
-  const arrived = await waitForMark(page, paintedName, before, timeout);
-  if (!arrived) return null;
+  if (!(await waitForMark(page, paintedName, before, timeout))) return null;
+  if (!(await waitForMark(page, rowsName, rowsBefore, timeout))) return null;
   return page.evaluate(
-    ({ kind, before }) => {
+    ({ kind, before, rowsBefore }) => {
       const painted = performance.getEntriesByName(`ts:painted:${kind}`, 'mark');
       const previous = painted[before - 1]?.startTime ?? -Infinity;
       const answer = painted[before]!.startTime;
+      const rows = performance.getEntriesByName(`ts:rows:${kind}`, 'mark')[rowsBefore]!.startTime;
       const input = performance
         .getEntriesByName(`ts:input:${kind}`, 'mark')
         .find((mark) => mark.startTime > previous && mark.startTime <= answer);
-      return input === undefined ? null : { input: input.startTime, painted: answer };
+      return input === undefined ? null : { input: input.startTime, painted: answer, rows };
     },
-    { kind, before },
+    { kind, before, rowsBefore },
   );
 }
 
@@ -151,7 +162,7 @@ async function exportCsv(page: Page, timeout: number): Promise<{ ms: number; lon
   const ms = performance.now() - clickedAt;
   const end = await page.evaluate(() => performance.now());
   const tasks = await page.evaluate(() => window.benchLongTasks ?? []);
-  return { ms, longestTaskMs: longestTaskDuring(tasks, [{ input: start, painted: end }]) };
+  return { ms, longestTaskMs: longestTaskDuring(tasks, [{ input: start, painted: end, rows: end }]) };
 }
 
 /** Main-thread time by activity, from CDP Performance.getMetrics (cumulative since the page started), in ms. */
@@ -323,12 +334,16 @@ async function measureRun(browser: Browser, url: string, size: number): Promise<
   }
 }
 
-/** The longest task overlapping any interaction (input mark to painted mark); 0 when none reached 50 ms. */
+/**
+ * The longest task overlapping any interaction (input mark to the later of its painted and rows
+ * marks); 0 when none reached 50 ms.
+ */
 export function longestTaskDuring(tasks: readonly LongTask[], interactions: readonly Interaction[]): number {
   let longest = 0;
   for (const task of tasks) {
     const overlaps = interactions.some(
-      ({ input, painted }) => task.start < painted && task.start + task.duration > input,
+      ({ input, painted, rows }) =>
+        task.start < Math.max(painted, rows) && task.start + task.duration > input,
     );
     if (overlaps && task.duration > longest) longest = task.duration;
   }
@@ -378,6 +393,10 @@ function latenciesOf(run: RunFigures, kind: Kind): number[] {
   return run.blocks[kind].interactions.map(({ input, painted }) => painted - input);
 }
 
+function rowLatenciesOf(run: RunFigures, kind: Kind): number[] {
+  return run.blocks[kind].interactions.map(({ input, rows }) => rows - input);
+}
+
 /** "script 12, style 3, layout 8 ms": the median run's main-thread times. */
 function formatMainThread(times: readonly MainThread[]): string {
   const part = (key: keyof MainThread) => `${key} ${median(times.map((time) => time[key])).toFixed(0)}`;
@@ -406,6 +425,14 @@ function browserMeasurements(size: number, runs: readonly RunFigures[]): Measure
   const interactionNote = (kind: Kind) =>
     `first ${kind} of each run: ${runs.map((run) => (latenciesOf(run, kind)[0] ?? NaN).toFixed(0)).join(' / ')} ms; ` +
     `main thread per action: ${formatMainThread(runs.map((run) => run.blocks[kind].perAction))}`;
+  const rowsMeasurement = (kind: 'theme' | 'search', label: string) =>
+    measurement(
+      `browser.${kind}Rows`,
+      `${label} -> rows painted`,
+      'ms',
+      runs.map((run) => sampledFigure(percentiles(rowLatenciesOf(run, kind)))),
+      'no budget: the rows follow the count in a render of their own',
+    );
   const missed = runs.reduce(
     (sum, run) => sum + KINDS.reduce((total, kind) => total + run.blocks[kind].missed, 0),
     0,
@@ -437,6 +464,7 @@ function browserMeasurements(size: number, runs: readonly RunFigures[]): Measure
       runs.map((run) => latencies(run, 'theme')),
       interactionNote('theme'),
     ),
+    rowsMeasurement('theme', 'theme click'),
     measurement(
       'browser.search',
       'Search keystroke -> painted',
@@ -444,6 +472,7 @@ function browserMeasurements(size: number, runs: readonly RunFigures[]): Measure
       runs.map((run) => latencies(run, 'search')),
       interactionNote('search'),
     ),
+    rowsMeasurement('search', 'Search keystroke'),
     measurement(
       'browser.sort',
       'sort click -> painted',

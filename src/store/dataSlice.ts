@@ -42,13 +42,12 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => {
       ...state.filters,
       themes: [...state.filters.themes, theme],
     });
-    set({ result, sortedIds: sortedIdsOf(corpus.index, state, result), rehearsing: true });
-    // React renders a store change in a microtask: each await here comes after that render, and
-    // still before any paint.
+    set({ result, sortedIds: sortedIdsOf(corpus.index, state, result) });
+    // React renders a store change in a microtask: the await here comes after that render, and
+    // still before any paint. The table renders its rows in a later task (see TablesPanel), by
+    // which time the current result is back: it never shows the rehearsal's rows.
     await Promise.resolve();
     if (get().result === result) set({ result: shown, sortedIds: shownIds });
-    await Promise.resolve();
-    set({ rehearsing: false });
   }
 
   return {
@@ -56,7 +55,6 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => {
     corpus: null,
     result: null,
     sortedIds: null,
-    rehearsing: false,
     setLoadStatus: (loadStatus) =>
       set((state) =>
         loadStatus.phase === 'failed' && state.corpus?.partial === true

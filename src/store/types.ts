@@ -37,8 +37,6 @@ export interface DataSlice {
   result: QueryResult | null;
   /** Ids of the current view in display order (brief numbers or row ids), derived like `result`. */
   sortedIds: Uint32Array | null;
-  /** True while the idle-time rehearsal shows a result no one asked for (see warmUpWhenIdle). */
-  rehearsing: boolean;
   /** A failure also drops a partial corpus: nothing was loaded. */
   setLoadStatus(status: LoadStatus): void;
   /** Shows a dataset (first load, import, merge): rebuilds the index and drops filters it cannot match. */

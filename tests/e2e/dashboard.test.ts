@@ -35,7 +35,9 @@ function countValues(
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
-function cellTexts(page: Page, rows: number): Promise<string[][]> {
+/** The first rows' cell texts, once the table shows the rows of the latest change (they follow the count by a frame). */
+async function cellTexts(page: Page, rows: number): Promise<string[][]> {
+  await page.locator('[role="tabpanel"][aria-busy="false"]').waitFor();
   return page
     .getByRole('grid')
     .evaluate(
@@ -126,6 +128,8 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
     const matching = briefsWithTheme(dataset.briefs, theme);
     await expectStatus(`${format(matching.length)} of ${format(dataset.briefs.length)} briefs`);
     await expect.poll(() => new URL(page.url()).searchParams.getAll('theme')).toEqual([label]);
+    // The rows follow the count: the first one is the newest matching brief.
+    expect((await cellTexts(page, 1))[0]?.[0]).toBe(matching[0]!.title);
 
     // Other facets count within the theme's briefs; the Themes facet ignores its own selection.
     const [category, categoryCount] = countValues(matching, (brief) => [brief.category])[0]!;

@@ -1,26 +1,53 @@
 /**
- * Performance marks read by the benchmark: `ts:input:<kind>` when the user acts, and
- * `ts:painted:<kind>` once the updated rows are on screen.
+ * Performance marks read by the benchmark: `ts:input:<kind>` when the user acts; `ts:painted:<kind>`
+ * once the answer is on screen (the updated count for a filter, the rows for a sort or a view);
+ * `ts:rows:<kind>` once the updated rows are. The table renders its rows a frame after the count
+ * (see TablesPanel).
  */
 export type InteractionKind = 'theme' | 'facet' | 'search' | 'sort' | 'relevancy' | 'date' | 'view';
 
-let pendingKind: InteractionKind | null = null;
+const ANSWERED_BY_ROWS: ReadonlySet<InteractionKind> = new Set(['sort', 'view']);
+
+let countPending: InteractionKind | null = null;
+let rowsPending: InteractionKind | null = null;
 
 export function markInput(kind: InteractionKind): void {
   performance.mark(`ts:input:${kind}`);
-  pendingKind = kind;
+  countPending = kind;
+  rowsPending = kind;
 }
 
-/** Call after the commit that shows new rows; marks once the frame holding them has been painted. */
-export function markPaintedIfPending(): void {
-  const kind = pendingKind;
+/** Call after the commit that shows the updated count. */
+export function markCountPaintedIfPending(): void {
+  const kind = countPending;
   if (kind === null) return;
-  pendingKind = null;
-  afterNextPaint(() => performance.mark(`ts:painted:${kind}`));
+  countPending = null;
+  if (!ANSWERED_BY_ROWS.has(kind)) markAfterNextPaint(`ts:painted:${kind}`);
+}
+
+/** Call after the commit that shows the updated rows. */
+export function markRowsPaintedIfPending(): void {
+  const kind = rowsPending;
+  if (kind === null) return;
+  rowsPending = null;
+  markAfterNextPaint(`ts:rows:${kind}`);
+  if (ANSWERED_BY_ROWS.has(kind)) markAfterNextPaint(`ts:painted:${kind}`);
+}
+
+/**
+ * Marks `name` right after the next paint. The mark is queued as a user-blocking task where the
+ * browser has them: an ordinary task would wait behind the table's deferred render and its frame.
+ */
+export function markAfterNextPaint(name: string): void {
+  const mark = () => void performance.mark(name);
+  requestAnimationFrame(() => {
+    if (typeof scheduler === 'undefined') setTimeout(mark, 0);
+    else void scheduler.postTask(mark, { priority: 'user-blocking' });
+  });
 }
 
 /** requestAnimationFrame runs just before a paint; the task queued from it runs just after. */
-export function afterNextPaint(callback: () => void): void {
+function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
 }
 

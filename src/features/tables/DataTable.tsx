@@ -1,11 +1,20 @@
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { VIEW_COLUMNS } from '../../core/query/columns';
 import type { CorpusIndex } from '../../core/query/corpusIndex';
-import type { ViewName } from '../../core/query/types';
+import type { SortKey, ViewName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
-import { afterNextPaint, markInput, markPaintedIfPending } from '../shared/interactionMarks';
+import { markAfterNextPaint, markInput, markRowsPaintedIfPending } from '../shared/interactionMarks';
 import { ColumnChooser } from './ColumnChooser';
 import { columnsFor, columnTrack, tableFeatureSet, type RowRef } from './columns';
 import { ResultStatus } from './ResultStatus';
@@ -23,8 +32,16 @@ function briefIdOfRow(index: CorpusIndex, view: ViewName, id: number): string {
   return index.briefs[brief]!.id;
 }
 
-export function DataTable({ view, index, ids }: { view: ViewName; index: CorpusIndex; ids: Uint32Array }) {
-  const sort = useAppStore((state) => state.sort);
+interface DataTableProps {
+  view: ViewName;
+  index: CorpusIndex;
+  /** The rows, filtered and sorted by `sort`. */
+  ids: Uint32Array;
+  sort: readonly SortKey[];
+}
+
+/** Memoized: a render for a new count alone (see TablesPanel) passes the same props and skips the rows. */
+export const DataTable = memo(function DataTable({ view, index, ids, sort }: DataTableProps) {
   const columnVisibility = useAppStore((state) => state.columnVisibility[view]);
   const setSort = useAppStore((state) => state.setSort);
   const setColumnVisibility = useAppStore((state) => state.setColumnVisibility);
@@ -89,16 +106,15 @@ export function DataTable({ view, index, ids }: { view: ViewName; index: CorpusI
 
   useEffect(() => {
     // The virtualizer's own record of the offset: reading the element's would force a layout.
-    // The idle-time rehearsal of an update shows other rows for a moment only: no scrolling for it.
-    if (!useAppStore.getState().rehearsing && (virtualizer.scrollOffset ?? 0) > 0)
-      scrollRef.current?.scrollTo({ top: 0 });
-    markPaintedIfPending();
+    if ((virtualizer.scrollOffset ?? 0) > 0) scrollRef.current?.scrollTo({ top: 0 });
   }, [ids, virtualizer]);
+  // Before the paint, so that the mark comes right after the frame that shows the rows.
+  useLayoutEffect(markRowsPaintedIfPending, [ids]);
 
   useEffect(() => {
     if (firstRowsMarked || rows.length === 0) return;
     firstRowsMarked = true;
-    afterNextPaint(() => performance.mark('ts:first-rows'));
+    markAfterNextPaint('ts:first-rows');
   }, [rows.length]);
 
   // The row that Tab reaches: the active one when it is rendered, else the first rendered one.
@@ -136,7 +152,7 @@ export function DataTable({ view, index, ids }: { view: ViewName; index: CorpusI
   return (
     <div className="data-table">
       <div className="data-table__toolbar">
-        <ResultStatus view={view} index={index} shown={ids.length} />
+        <ResultStatus />
         <ColumnChooser table={table} />
       </div>
       <div className="data-table__scroll" ref={scrollRef}>
@@ -224,7 +240,7 @@ export function DataTable({ view, index, ids }: { view: ViewName; index: CorpusI
       </div>
     </div>
   );
-}
+});
 
 function SortIndicator({ direction }: { direction: false | 'asc' | 'desc' }) {
   return (

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
 import { ENTRY_KIND_LABELS } from '../../core/model/types';
 import { VIEW_NAMES, type QueryResult, type ViewName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
@@ -19,9 +19,18 @@ export function TablesPanel() {
   const corpus = useAppStore((state) => state.corpus);
   const result = useAppStore((state) => state.result);
   const sortedIds = useAppStore((state) => state.sortedIds);
+  const sort = useAppStore((state) => state.sort);
   const setView = useAppStore((state) => state.setView);
   const tabList = useRef<HTMLDivElement>(null);
-  if (corpus === null || result === null || sortedIds === null) return null;
+  const table = useMemo(
+    () =>
+      corpus === null || sortedIds === null ? null : { view, index: corpus.index, ids: sortedIds, sort },
+    [view, corpus, sortedIds, sort],
+  );
+  // The rows follow in a render of their own: a click's first frame shows its checkbox, counts and
+  // tabs, the next one the rows and their sort. They are deferred together, so they always match.
+  const shownTable = useDeferredValue(table) ?? table;
+  if (result === null || table === null || shownTable === null) return null;
 
   function selectView(next: ViewName) {
     markInput('view');
@@ -65,8 +74,14 @@ export function TablesPanel() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={PANEL_ID} aria-labelledby={`tab-${view}`} className="tables__panel">
-        <DataTable key={view} view={view} index={corpus.index} ids={sortedIds} />
+      <div
+        role="tabpanel"
+        id={PANEL_ID}
+        aria-labelledby={`tab-${view}`}
+        aria-busy={shownTable !== table}
+        className="tables__panel"
+      >
+        <DataTable key={shownTable.view} {...shownTable} />
       </div>
     </section>
   );
