@@ -1,8 +1,8 @@
 /**
  * Performance marks read by the benchmark: `ts:input:<kind>` when the user acts; `ts:painted:<kind>`
  * once the answer is on screen (the updated count for a filter, the rows for a sort or a view);
- * `ts:rows:<kind>` once the updated rows are. The table renders its rows a frame after the count
- * (see TablesPanel).
+ * `ts:rows:<kind>` once the updated rows are. After a filter change the table renders its rows a
+ * frame after the count (see TablesPanel).
  */
 export type InteractionKind = 'theme' | 'facet' | 'search' | 'sort' | 'relevancy' | 'date' | 'view';
 

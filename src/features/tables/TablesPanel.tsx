@@ -27,9 +27,14 @@ export function TablesPanel() {
       corpus === null || sortedIds === null ? null : { view, index: corpus.index, ids: sortedIds, sort },
     [view, corpus, sortedIds, sort],
   );
-  // The rows follow in a render of their own: a click's first frame shows its checkbox, counts and
-  // tabs, the next one the rows and their sort. They are deferred together, so they always match.
-  const shownTable = useDeferredValue(table) ?? table;
+  // After a filter change the rows follow in a render of their own: the click's first frame shows
+  // its checkbox, counts and tabs, the next one the rows. View, index, ids and sort are deferred
+  // together, so they always match. A sort or a view change has nothing to show but its rows: at once.
+  const deferred = useDeferredValue(table);
+  const shownTable =
+    deferred === null || table === null || deferred.sort !== table.sort || deferred.view !== table.view
+      ? table
+      : deferred;
   if (result === null || table === null || shownTable === null) return null;
 
   function selectView(next: ViewName) {
