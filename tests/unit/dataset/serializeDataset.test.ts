@@ -87,7 +87,7 @@ describe('serializeDataset', () => {
   it('is the concatenation of its streamed parts', () => {
     const dataset = sampleDataset();
     const parts = [...serializeDatasetParts(dataset)];
-    expect(parts).toHaveLength(dataset.briefs.length + 2);
+    expect(parts).toHaveLength(3 * dataset.briefs.length + 2);
     expect(parts.join('')).toBe(serializeDataset(dataset));
   });
 
