@@ -74,7 +74,8 @@ function tokenizeItemsOf(tokenizer: Tokenizer, brief: Brief, items: SearchedItem
 
 /**
  * Steps 0 .. chunks - 1 tokenize one chunk each; the next `chunks` steps file one chunk each into
- * the postings, which are sized from the whole vocabulary's counts. A step first runs the steps
+ * the postings, which are sized from the whole vocabulary's counts; the last one writes the
+ * vocabulary out (what `get` finishes). A step first runs the steps
  * before it that have not run, so token ids and postings come out the same in any order.
  */
 export function lazySearchIndex(
@@ -111,11 +112,12 @@ export function lazySearchIndex(
     return postings;
   }
 
-  return {
-    stepCount: 2 * chunkCount,
+  const index: LazySearchIndex = {
+    stepCount: 2 * chunkCount + 1,
     runStep(step) {
       if (step < chunkCount) tokenizeThrough(step);
-      else fileThrough(step - chunkCount);
+      else if (step < 2 * chunkCount) fileThrough(step - chunkCount);
+      else index.get();
     },
     get() {
       if (built !== null) return built;
@@ -124,6 +126,7 @@ export function lazySearchIndex(
       return built;
     },
   };
+  return index;
 }
 
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);

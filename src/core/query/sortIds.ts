@@ -81,9 +81,9 @@ export function* columnRanksInSteps(
 type SortValue = string | number;
 
 /** Ids read, values sorted or values compared between two pauses of rankColumn. */
-const IDS_PER_SLICE = 16_384;
-const SORTED_RUN = 4_096;
-const COMPARISONS_PER_SLICE = 16_384;
+const IDS_PER_SLICE = 8_192;
+const SORTED_RUN = 1_024;
+const COMPARISONS_PER_SLICE = 4_096;
 
 function* rankColumn(index: CorpusIndex, spec: ColumnSpec, count: number): Generator<void, ColumnRanks> {
   const slotOf = new Map<SortValue, number>();
