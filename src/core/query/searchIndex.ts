@@ -3,6 +3,7 @@ import { ENTRY_KINDS, type Brief, type Entry, type EntryKind, type Signal } from
 /** The items text is searched in: briefs (title and summary) and the rows of each kind. */
 export type SearchedItems = 'briefs' | EntryKind;
 const SEARCHED_ITEMS: readonly SearchedItems[] = ['briefs', ...ENTRY_KINDS];
+const KINDS = SEARCHED_ITEMS.length;
 
 /** Lists stored end to end: list `first + i` is values[starts[i] .. starts[i + 1]). */
 export interface Lists {
@@ -73,9 +74,9 @@ function tokenizeItemsOf(tokenizer: Tokenizer, brief: Brief, items: SearchedItem
 }
 
 /**
- * Steps 0 .. chunks - 1 tokenize one chunk each; the next `chunks` steps file one chunk each into
- * the postings, which are sized from the whole vocabulary's counts; the last one writes the
- * vocabulary out (what `get` finishes). A step first runs the steps
+ * Steps 0 .. chunks - 1 tokenize one chunk each; the next steps size the postings of one kind of
+ * item each from the whole vocabulary's counts; the next `chunks` steps file one chunk each into
+ * them; the last one writes the vocabulary out (what `get` finishes). A step first runs the steps
  * before it that have not run, so token ids and postings come out the same in any order.
  */
 export function lazySearchIndex(
@@ -105,18 +106,25 @@ export function lazySearchIndex(
     }
   }
 
-  function fileThrough(chunk: number): PostingsBuilder {
+  function preparedThrough(kind: number): PostingsBuilder {
     tokenizeThrough(chunkCount - 1);
     postings ??= new PostingsBuilder(tokenizer.counts, (items) => firstItem(items, briefs.length));
-    postings.fileThrough(tokens, chunk);
+    postings.prepareThrough(kind);
     return postings;
   }
 
+  function fileThrough(chunk: number): PostingsBuilder {
+    const builder = preparedThrough(KINDS - 1);
+    builder.fileThrough(tokens, chunk);
+    return builder;
+  }
+
   const index: LazySearchIndex = {
-    stepCount: 2 * chunkCount + 1,
+    stepCount: 2 * chunkCount + KINDS + 1,
     runStep(step) {
       if (step < chunkCount) tokenizeThrough(step);
-      else if (step < 2 * chunkCount) fileThrough(step - chunkCount);
+      else if (step < chunkCount + KINDS) preparedThrough(step - chunkCount);
+      else if (step < 2 * chunkCount + KINDS) fileThrough(step - chunkCount - KINDS);
       else index.get();
     },
     get() {
@@ -284,14 +292,22 @@ class PostingsBuilder {
   readonly lists = {} as Record<SearchedItems, Lists>;
   /** Per kind of item, token -> where its next item goes. */
   private next = {} as Record<SearchedItems, Uint32Array>;
+  private preparedKinds = 0;
   private filedChunks = 0;
 
-  constructor(counts: Record<SearchedItems, number[]>, itemCount: (items: SearchedItems) => number) {
-    for (const items of SEARCHED_ITEMS) {
-      const tokenCounts = counts[items];
+  constructor(
+    private readonly counts: Record<SearchedItems, number[]>,
+    private readonly itemCount: (items: SearchedItems) => number,
+  ) {}
+
+  /** Sizes the postings of the kinds SEARCHED_ITEMS[0 .. kind]; one kind is one build step. */
+  prepareThrough(kind: number): void {
+    for (; this.preparedKinds <= kind; this.preparedKinds++) {
+      const items = SEARCHED_ITEMS[this.preparedKinds]!;
+      const tokenCounts = this.counts[items];
       const starts = new Uint32Array(tokenCounts.length + 1);
       tokenCounts.forEach((count, token) => (starts[token + 1] = starts[token]! + count));
-      const values = newIds(starts[tokenCounts.length]!, itemCount(items));
+      const values = newIds(starts[tokenCounts.length]!, this.itemCount(items));
       this.lists[items] = { first: 0, starts, values };
       this.next[items] = starts.slice(0, tokenCounts.length);
     }
