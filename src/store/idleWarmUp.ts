@@ -1,5 +1,5 @@
-import { buildIndex, type CorpusIndex } from '../core/query/corpusIndex';
-import { createQueryEngine, type QueryEngine } from '../core/query/queryEngine';
+import type { CorpusIndex } from '../core/query/corpusIndex';
+import { createQueryEngine } from '../core/query/queryEngine';
 import { sortIds } from '../core/query/sortIds';
 import { EMPTY_FILTERS } from '../core/query/types';
 import { warmUpSteps } from '../core/query/warmUp';
@@ -46,25 +46,17 @@ function whenIdle(callback: (deadline: IdleDeadline) => void): void {
   else setTimeout(() => callback(NO_TIME_LEFT), 50);
 }
 
-/** Briefs of the small index the priming queries run on: enough to run every path of the code. */
-const PRIMING_BRIEFS = 200;
-
 /**
- * Queries with a text typed, on a throwaway engine over the first briefs (the app's own engine
- * keeps its caches; a query over all of a large corpus would be one long step), then every Signals
- * row sorted both ways, each a step: the browser has compiled that code before the first
+ * Queries with a text typed, on a throwaway engine (the app's own keeps its caches), then every
+ * Signals row sorted both ways, each a step: the browser has compiled that code before the first
  * keystroke or sort rather than during it. (The rehearsal that follows runs a theme's query.)
  */
 function primingSteps(index: CorpusIndex): (() => void)[] {
-  let engine: QueryEngine | null = null;
-  const primingEngine = () =>
-    (engine ??= createQueryEngine(
-      buildIndex({ ...index.dataset, briefs: index.briefs.slice(0, PRIMING_BRIEFS) }),
-    ));
+  const engine = createQueryEngine(index);
   const signals = () => Uint32Array.from({ length: index.rows.signals.count }, (_, id) => id);
   return [
-    () => void primingEngine().run({ ...EMPTY_FILTERS, text: 'th' }),
-    () => void primingEngine().run({ ...EMPTY_FILTERS, text: 'the' }),
+    () => void engine.run({ ...EMPTY_FILTERS, text: 'th' }),
+    () => void engine.run({ ...EMPTY_FILTERS, text: 'the' }),
     ...[true, false].map(
       (desc) => () => void sortIds(index, 'signals', signals(), [{ column: 'relevancy', desc }]),
     ),
