@@ -152,17 +152,23 @@ function writeParts(path: string, parts: Iterable<string>): Result<number> {
     let bytes = 0;
     for (const part of parts) {
       if (filled + 3 * part.length > WRITE_CHUNK) {
-        bytes += writeSync(fd, buffer, 0, filled);
+        bytes += writeAll(fd, buffer.subarray(0, filled));
         filled = 0;
       }
-      if (3 * part.length > WRITE_CHUNK) bytes += writeSync(fd, part);
+      if (3 * part.length > WRITE_CHUNK) bytes += writeAll(fd, Buffer.from(part));
       else filled += buffer.write(part, filled);
     }
-    bytes += writeSync(fd, buffer, 0, filled);
+    bytes += writeAll(fd, buffer.subarray(0, filled));
     return { ok: true, value: bytes };
   } catch (error) {
     return { ok: false, reason: messageOf(error) };
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/** Writes every byte: a write may take fewer than it is given. */
+function writeAll(fd: number, bytes: Uint8Array): number {
+  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
+  return bytes.length;
 }
