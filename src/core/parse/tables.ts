@@ -254,17 +254,18 @@ class TableReader {
       if (column?.field) values[column.field] = cell;
       else if (cell !== '') appended.push(`(${column?.label ?? `column ${index + 1}`}: ${cell})`);
     }
-    const where = `${this.label} row ${rowNumber}`;
-    const counts = `has ${cells.length} cells for ${columns.length} columns`;
+    // Warnings are rare: their texts are built only when one is written.
+    const where = () => `${this.label} row ${rowNumber}`;
+    const counts = () => `has ${cells.length} cells for ${columns.length} columns`;
     if (cells.length > columns.length) {
       const extraValues = cells.slice(columns.length).some((cell) => cell !== '');
       this.warnings.push(
-        `${where} ${counts}; ${extraValues ? 'extra cells appended to the description' : 'the extra cells are empty'}`,
+        `${where()} ${counts()}; ${extraValues ? 'extra cells appended to the description' : 'the extra cells are empty'}`,
       );
     }
-    if (!closed) this.warnings.push(`${where} cut off mid-row; kept what was read`);
+    if (!closed) this.warnings.push(`${where()} cut off mid-row; kept what was read`);
     else if (cells.length < columns.length)
-      this.warnings.push(`${where} ${counts}; missing values left empty`);
+      this.warnings.push(`${where()} ${counts()}; missing values left empty`);
     const description =
       appended.length === 0
         ? values.description
@@ -279,10 +280,11 @@ class TableReader {
     };
   }
 
-  private readRelevancy(cell: string, where: string): number | null {
+  private readRelevancy(cell: string, where: () => string): number | null {
     if (cell === '') return null;
     const relevancy = parseRelevancy(cell);
-    if (relevancy === null) this.warnings.push(`relevancy ${quote(cell)} in ${where} is not 1-5; left empty`);
+    if (relevancy === null)
+      this.warnings.push(`relevancy ${quote(cell)} in ${where()} is not 1-5; left empty`);
     return relevancy;
   }
 }
