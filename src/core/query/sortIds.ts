@@ -48,13 +48,9 @@ export function columnRanks(index: CorpusIndex, view: ViewName, columnId: string
   const cacheKey = `${view}:${columnId}`;
   const cached = index.sortRanks.get(cacheKey);
   if (cached !== undefined) return cached;
-  const spec = VIEW_COLUMNS[view].find((candidate) => candidate.id === columnId);
-  if (spec === undefined) return null;
-  const ranking = rankColumn(index, spec, view === 'briefs' ? index.briefs.length : index.rows[view].count);
-  let step = ranking.next();
-  while (step.done !== true) step = ranking.next();
-  index.sortRanks.set(cacheKey, step.value);
-  return step.value;
+  const steps = columnRanksInSteps(index, view, columnId);
+  while (steps.next().done !== true);
+  return index.sortRanks.get(cacheKey) ?? null;
 }
 
 /**
