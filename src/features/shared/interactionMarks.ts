@@ -34,21 +34,22 @@ export function markRowsPaintedIfPending(): void {
   if (ANSWERED_BY_ROWS.has(kind)) markAfterNextPaint(`ts:painted:${kind}`);
 }
 
-/**
- * Marks `name` right after the next paint. The mark is queued as a user-blocking task where the
- * browser has them: an ordinary task would wait behind the table's deferred render and its frame.
- */
+/** Marks `name` right after the next paint (see afterNextPaint). */
 export function markAfterNextPaint(name: string): void {
-  const mark = () => void performance.mark(name);
-  requestAnimationFrame(() => {
-    if (typeof scheduler === 'undefined') setTimeout(mark, 0);
-    else void scheduler.postTask(mark, { priority: 'user-blocking' });
-  });
+  afterNextPaint(() => void performance.mark(name), 'urgent');
 }
 
-/** requestAnimationFrame runs just before a paint; the task queued from it runs just after. */
-function afterNextPaint(callback: () => void): void {
-  requestAnimationFrame(() => setTimeout(callback, 0));
+/**
+ * requestAnimationFrame runs just before a paint; the task queued from it runs just after. An
+ * urgent callback (a mark) is queued as a user-blocking task where the browser has them: an
+ * ordinary task would wait behind the table's deferred render and its frame.
+ */
+function afterNextPaint(callback: () => void, priority: 'urgent' | 'ordinary' = 'ordinary'): void {
+  requestAnimationFrame(() => {
+    if (priority === 'urgent' && typeof scheduler !== 'undefined')
+      void scheduler.postTask(callback, { priority: 'user-blocking' });
+    else setTimeout(callback, 0);
+  });
 }
 
 /** A hidden page does not paint: how long afterNextPaintOrSoon waits for a paint at most. */
