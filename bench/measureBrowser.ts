@@ -65,8 +65,12 @@ function timeouts(size: number) {
   return { load: 30_000 * scale, interaction: 5_000 * scale };
 }
 
-async function markCount(page: Page, name: string): Promise<number> {
-  return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, name);
+/** How many marks of each name the page holds, in one round trip. */
+function markCounts(page: Page, names: readonly string[]): Promise<number[]> {
+  return page.evaluate(
+    (marks) => marks.map((mark) => performance.getEntriesByName(mark, 'mark').length),
+    [...names],
+  );
 }
 
 /**
@@ -112,8 +116,7 @@ async function interact(
 ): Promise<Interaction | null> {
   const paintedName = `ts:painted:${kind}`;
   const rowsName = `ts:rows:${kind}`;
-  const before = await markCount(page, paintedName);
-  const rowsBefore = await markCount(page, rowsName);
+  const [before, rowsBefore] = (await markCounts(page, [paintedName, rowsName])) as [number, number];
   await action();
   if (!(await waitForMark(page, paintedName, before, timeout))) return null;
   if (!(await waitForMark(page, rowsName, rowsBefore, timeout))) return null;
@@ -389,12 +392,9 @@ export async function measureBrowser(
   }
 }
 
-function latenciesOf(run: RunFigures, kind: Kind): number[] {
-  return run.blocks[kind].interactions.map(({ input, painted }) => painted - input);
-}
-
-function rowLatenciesOf(run: RunFigures, kind: Kind): number[] {
-  return run.blocks[kind].interactions.map(({ input, rows }) => rows - input);
+/** Input to the answer painted, or to the rows painted. */
+function latenciesOf(run: RunFigures, kind: Kind, until: 'painted' | 'rows' = 'painted'): number[] {
+  return run.blocks[kind].interactions.map((interaction) => interaction[until] - interaction.input);
 }
 
 /** "script 12, style 3, layout 8 ms": the median run's main-thread times. */
@@ -421,7 +421,8 @@ function browserMeasurements(size: number, runs: readonly RunFigures[]): Measure
     ...(note ? { note } : {}),
   });
   const single = (value: number): Figure => ({ value });
-  const latencies = (run: RunFigures, kind: Kind) => sampledFigure(percentiles(latenciesOf(run, kind)));
+  const latencies = (run: RunFigures, kind: Kind, until?: 'painted' | 'rows') =>
+    sampledFigure(percentiles(latenciesOf(run, kind, until)));
   const interactionNote = (kind: Kind) =>
     `first ${kind} of each run: ${runs.map((run) => (latenciesOf(run, kind)[0] ?? NaN).toFixed(0)).join(' / ')} ms; ` +
     `main thread per action: ${formatMainThread(runs.map((run) => run.blocks[kind].perAction))}`;
@@ -430,7 +431,7 @@ function browserMeasurements(size: number, runs: readonly RunFigures[]): Measure
       `browser.${kind}Rows`,
       `${label} -> rows painted`,
       'ms',
-      runs.map((run) => sampledFigure(percentiles(rowLatenciesOf(run, kind)))),
+      runs.map((run) => latencies(run, kind, 'rows')),
       'no budget: the rows follow the count in a render of their own',
     );
   const missed = runs.reduce(
