@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import type { Result } from '../core/model/types';
 import { messageOf } from './cliIo';
 
@@ -46,9 +46,12 @@ export function collectInputs(inputs: readonly string[]): Result<Inputs> {
 }
 
 function walk(folder: string, relative: string, collected: Inputs): void {
+  const directory = join(folder, relative);
+  // Joined once per folder: path.join for every file was half the time of the walk.
+  const prefix = directory.endsWith(sep) ? directory : `${directory}${sep}`;
   let entries: Dirent[];
   try {
-    entries = readdirSync(join(folder, relative), { withFileTypes: true });
+    entries = readdirSync(directory, { withFileTypes: true });
   } catch (error) {
     collected.unreadable.push({
       file: `${relative || '.'}/`,
@@ -59,7 +62,7 @@ function walk(folder: string, relative: string, collected: Inputs): void {
   const names = entries.filter((entry) => !entry.name.startsWith('.')).sort(byName);
   for (const entry of names) {
     const file = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    const path = join(folder, file);
+    const path = `${prefix}${entry.name}`;
     if (entry.isDirectory()) walk(folder, file, collected);
     else if (!BRIEF_FILE.test(entry.name)) collected.ignored++;
     else if (entry.isFile() || isLinkToFile(path)) collected.files.push({ path, file });

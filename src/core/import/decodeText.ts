@@ -16,18 +16,26 @@ const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
  * UTF-8 text of a file's bytes, with invalid sequences replaced rather than refused, and how many
- * were (a U+FFFD the file itself holds is not counted: the strict decoder is tried first). Mostly
- * invalid bytes are refused as "not UTF-8 text". Shared by ingest and the browser import.
+ * were (a U+FFFD the file itself holds is not counted). Mostly invalid bytes are refused as "not
+ * UTF-8 text". Shared by ingest and the browser import.
  */
 export function decodeText(bytes: Uint8Array): Result<DecodedText> {
+  // The lenient decoder is several times faster; only text with a U+FFFD needs the strict one to
+  // tell the file's own U+FFFD from a replaced sequence.
+  const text = lenientUtf8.decode(bytes);
+  if (!text.includes('\uFFFD') || isValidUtf8(bytes)) return { ok: true, value: { text, replaced: 0 } };
+  let replaced = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
+  if (replaced > MAX_REPLACED_SHARE * text.length) return { ok: false, reason: 'not UTF-8 text' };
+  return { ok: true, value: { text, replaced } };
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
   try {
-    return { ok: true, value: { text: strictUtf8.decode(bytes), replaced: 0 } };
+    strictUtf8.decode(bytes);
+    return true;
   } catch {
-    const text = lenientUtf8.decode(bytes);
-    let replaced = 0;
-    for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
-    if (replaced > MAX_REPLACED_SHARE * text.length) return { ok: false, reason: 'not UTF-8 text' };
-    return { ok: true, value: { text, replaced } };
+    return false;
   }
 }
 
