@@ -118,4 +118,16 @@ describe('createQueryEngine', () => {
     const first = engine.run({ ...EMPTY_FILTERS, text: 'ka' });
     expect(engine.run({ ...EMPTY_FILTERS, text: 'ka' })).toBe(first);
   });
+
+  it('keeps the results of the last four filter states, and only those', () => {
+    const engine = createQueryEngine(index);
+    const states = ['', 'ka', 'kap', 'ra', 'ro'].map((text) => ({ ...EMPTY_FILTERS, text }));
+    const results = states.map((state) => engine.run(state));
+    expect(engine.run(states[4]!)).toBe(results[4]);
+    expect(engine.run(states[1]!)).toBe(results[1]);
+    // The oldest, '', was dropped when the fifth came: it is computed again, equal but new.
+    const again = engine.run(states[0]!);
+    expect(again).not.toBe(results[0]);
+    expect(plain(again)).toEqual(plain(results[0]!));
+  });
 });
