@@ -17,6 +17,11 @@ export interface QueryEngine {
   run(filters: Filters): QueryResult;
 }
 
+interface CachedResult {
+  filters: Filters;
+  result: QueryResult;
+}
+
 /** Text matches for one set of words, valid for the rows of the briefs marked in `computed`. */
 interface TextMatch {
   words: string[];
@@ -27,9 +32,10 @@ interface TextMatch {
 const MASK_CACHE_SIZE = 48;
 const TEXT_CACHE_SIZE = 6;
 /**
- * Results kept for the latest filter states: unticking a theme or clearing the search goes back to
- * one of them, most often to the unfiltered view, which at 30,000 briefs took the longest to
- * assemble (every row of every kind). A result holds at most one id per row: 2.2 MB at 30,000 briefs.
+ * Results kept for the latest filter states, and the latest without a text besides: unticking a
+ * theme or clearing the search goes back to one of them, most often to the unfiltered view, which
+ * at 30,000 briefs took the longest to assemble (every row of every kind). A result holds at most
+ * one id per row: 2.2 MB at 30,000 briefs.
  */
 const RESULT_CACHE_SIZE = 4;
 
@@ -43,7 +49,9 @@ const RESULT_CACHE_SIZE = 4;
 export function createQueryEngine(index: CorpusIndex): QueryEngine {
   const masks = new Map<string, Uint8Array | null>();
   const textMatches: TextMatch[] = [];
-  const results: { filters: Filters; result: QueryResult }[] = [];
+  const results: CachedResult[] = [];
+  /** Kept apart from `results`, which a typed word fills: clearing the search goes back to it. */
+  let lastWithoutText: CachedResult | null = null;
 
   function cachedMask(key: string, compute: () => Uint8Array | null): Uint8Array | null {
     if (masks.has(key)) {
@@ -105,6 +113,11 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
         results.unshift(cached!);
         return cached!.result;
       }
+      if (lastWithoutText !== null && sameFilters(lastWithoutText.filters, filters)) {
+        results.unshift(lastWithoutText);
+        if (results.length > RESULT_CACHE_SIZE) results.pop();
+        return lastWithoutText.result;
+      }
       const date = cachedMask(`date|${filters.dateFrom ?? ''}|${filters.dateTo ?? ''}`, () =>
         dateMask(index, filters),
       );
@@ -115,8 +128,10 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
       const words = searchWords(filters.text);
       const textMask = words.length === 0 ? null : textMatchFor(words, outcome.candidates);
       const result = assembleResult(index, filters, outcome, textMask);
-      results.unshift({ filters: structuredClone(filters), result });
+      const cached = { filters: structuredClone(filters), result };
+      results.unshift(cached);
       if (results.length > RESULT_CACHE_SIZE) results.pop();
+      if (words.length === 0) lastWithoutText = cached;
       return result;
     },
   };

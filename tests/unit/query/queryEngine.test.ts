@@ -119,15 +119,24 @@ describe('createQueryEngine', () => {
     expect(engine.run({ ...EMPTY_FILTERS, text: 'ka' })).toBe(first);
   });
 
-  it('keeps the results of the last four filter states, and only those', () => {
+  it('keeps the results of the last four filter states with a text, and only those', () => {
     const engine = createQueryEngine(index);
-    const states = ['', 'ka', 'kap', 'ra', 'ro'].map((text) => ({ ...EMPTY_FILTERS, text }));
+    const states = ['ka', 'kap', 'ra', 'ro', 'ri'].map((text) => ({ ...EMPTY_FILTERS, text }));
     const results = states.map((state) => engine.run(state));
     expect(engine.run(states[4]!)).toBe(results[4]);
     expect(engine.run(states[1]!)).toBe(results[1]);
-    // The oldest, '', was dropped when the fifth came: it is computed again, equal but new.
+    // The oldest, 'ka', was dropped when the fifth came: it is computed again, equal but new.
     const again = engine.run(states[0]!);
     expect(again).not.toBe(results[0]);
     expect(plain(again)).toEqual(plain(results[0]!));
+  });
+
+  it('keeps the latest result without a text however many words were typed since', () => {
+    const engine = createQueryEngine(index);
+    const themed = { ...EMPTY_FILTERS, themes: [index.facets.themes.keys[0]!] };
+    const before = engine.run(themed);
+    for (const text of ['k', 'ka', 'kap', 'kapp', 'kappa', 'r', 'ro']) engine.run({ ...themed, text });
+    expect(engine.run({ ...themed, text: '' })).toBe(before);
+    expect(engine.run({ ...EMPTY_FILTERS, text: 'ro' })).not.toBe(before);
   });
 });
