@@ -85,6 +85,11 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
     return match.masks;
   }
 
+  function remember(cached: CachedResult): void {
+    results.unshift(cached);
+    if (results.length > RESULT_CACHE_SIZE) results.pop();
+  }
+
   function takeTextMatch(test: (match: TextMatch) => boolean): TextMatch | undefined {
     const position = textMatches.findIndex(test);
     return position < 0 ? undefined : textMatches.splice(position, 1)[0];
@@ -110,12 +115,11 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
       const cachedAt = results.findIndex((cached) => sameFilters(cached.filters, filters));
       if (cachedAt >= 0) {
         const [cached] = results.splice(cachedAt, 1);
-        results.unshift(cached!);
+        remember(cached!);
         return cached!.result;
       }
       if (lastWithoutText !== null && sameFilters(lastWithoutText.filters, filters)) {
-        results.unshift(lastWithoutText);
-        if (results.length > RESULT_CACHE_SIZE) results.pop();
+        remember(lastWithoutText);
         return lastWithoutText.result;
       }
       const date = cachedMask(`date|${filters.dateFrom ?? ''}|${filters.dateTo ?? ''}`, () =>
@@ -129,8 +133,7 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
       const textMask = words.length === 0 ? null : textMatchFor(words, outcome.candidates);
       const result = assembleResult(index, filters, outcome, textMask);
       const cached = { filters: structuredClone(filters), result };
-      results.unshift(cached);
-      if (results.length > RESULT_CACHE_SIZE) results.pop();
+      remember(cached);
       if (words.length === 0) lastWithoutText = cached;
       return result;
     },
