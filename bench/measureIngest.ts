@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runScript } from './childProcess';
@@ -8,18 +8,14 @@ import { median, timed } from './percentiles';
 
 const MB = 1_000_000;
 
-function folderBytes(folder: string): number {
-  return readdirSync(folder).reduce((sum, name) => sum + statSync(join(folder, name)).size, 0);
-}
-
 /**
  * Reads every brief once, untimed, so the timed runs find them in the page cache however long ago
- * they were last read. This machine's kernel pages out memory unused for a minute or so (DAMON, a
+ * they were last read; gives the bytes read. This machine's kernel pages out memory unused for a minute or so (DAMON, a
  * little every second): the 30,000 briefs' 332 MB in the cache went down to 244 MB within 8 minutes,
  * and a run that had to read all of them from disk took 8.6 s, against 4.3 s for the next run.
  */
-function readEveryFile(folder: string): void {
-  for (const name of readdirSync(folder)) readFileSync(join(folder, name));
+function readEveryFile(folder: string): number {
+  return readdirSync(folder).reduce((sum, name) => sum + readFileSync(join(folder, name)).length, 0);
 }
 
 const STARTUP_RUNS = 3;
@@ -39,9 +35,9 @@ function startupSeconds(): number {
  */
 export function measureIngest(size: number): Measurement[] {
   const { folder, generatedMs } = ensureBriefs(size);
-  const inputMB = folderBytes(folder) / MB;
   const startup = startupSeconds();
-  const warmRead = timed(() => readEveryFile(folder)).ms / 1000;
+  const warmRead = timed(() => readEveryFile(folder));
+  const inputMB = warmRead.value / MB;
   const runs = Array.from({ length: INGEST_RUNS }, () => runScript('ingest', ingestArgs(size)).ms / 1000);
   const seconds = median(runs);
   markDatasetFresh(size);
@@ -58,7 +54,7 @@ export function measureIngest(size: number): Measurement[] {
       note:
         `median of ${runs.map((run) => run.toFixed(2)).join(' / ')} s; ${inputMB.toFixed(1)} MB of briefs; ` +
         `of which ${startup.toFixed(2)} s startup (1-brief run, median of ${STARTUP_RUNS}); ` +
-        `the files read once before, untimed, in ${warmRead.toFixed(2)} s${generated}`,
+        `the files read once before, untimed, in ${(warmRead.ms / 1000).toFixed(2)} s${generated}`,
     },
     {
       ...base,
