@@ -1,7 +1,7 @@
 import { ENTRY_KINDS, type Brief, type EntryKind } from '../core/model/types';
 import type { BriefCounts } from '../core/parse/countBrief';
-import { formatCount } from '../core/format/formatCount';
-import { countOf, formatMegabytes, formatSeconds } from './format';
+import { formatCount, plural } from '../core/format/formatCount';
+import { formatMegabytes, formatSeconds } from './format';
 import type { Skip } from './readInputs';
 
 /** What the summary and the report need of a brief that was read (see countBrief). */
@@ -31,16 +31,15 @@ export function formatIngestSummary(summary: IngestSummary): string {
   const seconds = summary.milliseconds / 1000;
   const speed = seconds > 0 ? `${(summary.bytes / 1_000_000 / seconds).toFixed(1)} MB/s` : 'instant';
   const lines = [
-    `Read ${countOf(briefs.length, 'brief')} from ${countOf(summary.files, 'file')} (${formatMegabytes(summary.bytes)}) in ${formatSeconds(summary.milliseconds)}, ${speed}`,
+    `Read ${plural(briefs.length, 'brief')} from ${plural(summary.files, 'file')} (${formatMegabytes(summary.bytes)}) in ${formatSeconds(summary.milliseconds)}, ${speed}`,
     `Rows: ${ENTRY_KINDS.map((kind) => `${formatCount(rows[kind])} ${kind}`).join(', ')} (${formatCount(totalRows)} in all)`,
     warnings === 0
       ? 'Warnings: none'
-      : `Warnings: ${formatCount(warnings)} in ${countOf(briefsWithWarnings, 'brief')}${summary.report ? ` (all in ${summary.report})` : ' (--report FILE lists them)'}`,
+      : `Warnings: ${formatCount(warnings)} in ${plural(briefsWithWarnings, 'brief')}${summary.report ? ` (all in ${summary.report})` : ' (--report FILE lists them)'}`,
   ];
-  if (summary.ignored > 0)
-    lines.push(`Ignored ${countOf(summary.ignored, 'file')} not ending in .md or .txt`);
+  if (summary.ignored > 0) lines.push(`Ignored ${plural(summary.ignored, 'file')} not ending in .md or .txt`);
   if (skipped.length > 0) {
-    lines.push(`Skipped ${countOf(skipped.length, 'file')}:`);
+    lines.push(`Skipped ${plural(skipped.length, 'file')}:`);
     for (const skip of skipped.slice(0, LISTED_SKIPS)) lines.push(`  ${skip.file}: ${skip.reason}`);
     if (skipped.length > LISTED_SKIPS) lines.push(`  and ${formatCount(skipped.length - LISTED_SKIPS)} more`);
   }

@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateBriefs } from '../core/generate/generateBriefs';
 import { fail, messageOf, type CliIo } from './cliIo';
-import { countOf, formatMegabytes, formatSeconds } from './format';
+import { plural } from '../core/format/formatCount';
+import { formatMegabytes, formatSeconds } from './format';
 import { GENERATE_USAGE, parseGenerateArgs } from './generateArgs';
 
 /** Names the generator writes; only these are removed from the folder before a new run. */
@@ -33,9 +34,9 @@ export function runGenerate(argv: readonly string[], io: CliIo): number {
   } catch (error) {
     return fail(io, `cannot write into ${out}: ${messageOf(error)} - choose another --out folder`, 1);
   }
-  const replaced = removed > 0 ? `, replacing ${countOf(removed, 'earlier file')}` : '';
+  const replaced = removed > 0 ? `, replacing ${plural(removed, 'earlier file')}` : '';
   io.stdout.write(
-    `Generated ${countOf(briefs, 'brief')} (${formatMegabytes(bytes)}, seed ${seed}) in ${out} in ${formatSeconds(io.now() - started)}${replaced}\n`,
+    `Generated ${plural(briefs, 'brief')} (${formatMegabytes(bytes)}, seed ${seed}) in ${out} in ${formatSeconds(io.now() - started)}${replaced}\n`,
   );
   return 0;
 }

@@ -16,3 +16,8 @@ export function formatCount(count: number): string {
   for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
   return grouped;
 }
+
+/** "1 brief", "1,234 briefs". */
+export function plural(count: number, noun: string): string {
+  return `${formatCount(count)} ${count === 1 ? noun : `${noun}s`}`;
+}

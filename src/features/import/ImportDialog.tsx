@@ -4,11 +4,10 @@ import { ENTRY_KINDS } from '../../core/model/types';
 import type { ConflictWinner, MergePreview } from '../../core/import/mergeDatasets';
 import type { ImportJob } from '../../store/importSlice';
 import { useAppStore } from '../../store/store';
-import { formatCount } from '../../core/format/formatCount';
+import { formatCount, plural } from '../../core/format/formatCount';
 import { FileChoosers } from './FileChoosers';
 import { ImportReport } from './ImportReport';
 import { applyImport, cancelImport } from './importActions';
-import { plural } from './plural';
 import './import.css';
 
 /** The import dialog: choosers, progress while the files are read, then the report and the choice to replace or merge. */

@@ -1,6 +1,5 @@
 import type { FileReport } from '../../core/import/assembleImport';
-import { formatCount } from '../../core/format/formatCount';
-import { plural } from './plural';
+import { formatCount, plural } from '../../core/format/formatCount';
 
 /** Files listed one by one up to this many (rejected ones first); the rest are counted. */
 const LISTED_FILES = 300;
