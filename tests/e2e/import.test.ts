@@ -3,7 +3,6 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   rmSync,
   truncateSync,
   writeFileSync,
@@ -19,21 +18,20 @@ import { parseBrief } from '../../src/core/parse/parseBrief';
 import { chromiumPath, launchBrowser, trackConsoleErrors } from './support/browser';
 import { chooseFiles, datasetLabel, format, importDialog, type Chooser } from './support/importing';
 import { startPreviewServer } from './support/server';
+import { itWithCorpus, readCorpus } from '../support/corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS_DIR = resolve(ROOT, '../shared/corpus/real');
 const DEMO: Dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/briefs.json'), 'utf8')) as Dataset;
 
 const rowsOf = (briefs: readonly Brief[]) =>
   briefs.reduce((sum, brief) => sum + ENTRY_KINDS.reduce((count, kind) => count + brief[kind].length, 0), 0);
 const DEMO_LABEL = `Demo data ${format(DEMO.briefs.length)} briefs · ${format(rowsOf(DEMO.briefs))} rows`;
 
-const corpusFiles = readdirSync(CORPUS_DIR)
-  .filter((file) => /\.(md|txt)$/.test(file))
-  .map((file) => resolve(CORPUS_DIR, file));
+const corpus = readCorpus('real');
+const corpusFiles = corpus.map(({ path }) => path);
 /** What ingest's parser makes of the real corpus, in node: the figures the browser import must match. */
-const corpusBriefs = corpusFiles.flatMap((path) => {
-  const parsed = parseBrief(readFileSync(path, 'utf8'), path.slice(CORPUS_DIR.length + 1));
+const corpusBriefs = corpus.flatMap(({ file, text }) => {
+  const parsed = parseBrief(text, file);
   return parsed.ok ? [parsed.value] : [];
 });
 const CORPUS_LABEL = `Imported ${format(corpusBriefs.length)} briefs · ${format(rowsOf(corpusBriefs))} rows`;
@@ -92,29 +90,32 @@ describe.skipIf(chromiumPath === null)('import', () => {
     return path;
   }
 
-  it('imports the 55 real briefs through the file chooser, keeps them over a reload, and clears them', async () => {
-    expect(await datasetLabel(page)).toBe(DEMO_LABEL);
-    const dialog = await chooseFiles(page, 'Brief files', corpusFiles);
-    expect(await dialog.getByRole('status').innerText()).toContain(
-      `Ready: ${format(55)} briefs · ${format(rowsOf(corpusBriefs))} rows from 55 files.`,
-    );
-    await dialog.getByRole('button', { name: 'Replace current data' }).click();
-    await importDialog(page).waitFor({ state: 'hidden' });
-    expect(corpusBriefs).toHaveLength(55);
-    expect(await datasetLabel(page)).toBe(CORPUS_LABEL);
-    await expect.poll(() => status().textContent()).toBe('55 of 55 briefs');
+  itWithCorpus(
+    'imports the 55 real briefs through the file chooser, keeps them over a reload, and clears them',
+    async () => {
+      expect(await datasetLabel(page)).toBe(DEMO_LABEL);
+      const dialog = await chooseFiles(page, 'Brief files', corpusFiles);
+      expect(await dialog.getByRole('status').innerText()).toContain(
+        `Ready: ${format(55)} briefs · ${format(rowsOf(corpusBriefs))} rows from 55 files.`,
+      );
+      await dialog.getByRole('button', { name: 'Replace current data' }).click();
+      await importDialog(page).waitFor({ state: 'hidden' });
+      expect(corpusBriefs).toHaveLength(55);
+      expect(await datasetLabel(page)).toBe(CORPUS_LABEL);
+      await expect.poll(() => status().textContent()).toBe('55 of 55 briefs');
 
-    await page.reload();
-    await status().waitFor();
-    expect(await datasetLabel(page)).toBe(CORPUS_LABEL);
+      await page.reload();
+      await status().waitFor();
+      expect(await datasetLabel(page)).toBe(CORPUS_LABEL);
 
-    await page.getByRole('button', { name: 'Clear imported data' }).click();
-    await expect.poll(() => datasetLabel(page)).toBe(DEMO_LABEL);
-    await page.reload();
-    await status().waitFor();
-    expect(await datasetLabel(page)).toBe(DEMO_LABEL);
-    expect(await page.getByRole('button', { name: 'Clear imported data' }).count()).toBe(0);
-  });
+      await page.getByRole('button', { name: 'Clear imported data' }).click();
+      await expect.poll(() => datasetLabel(page)).toBe(DEMO_LABEL);
+      await page.reload();
+      await status().waitFor();
+      expect(await datasetLabel(page)).toBe(DEMO_LABEL);
+      expect(await page.getByRole('button', { name: 'Clear imported data' }).count()).toBe(0);
+    },
+  );
 
   it('says so when the data kept by an earlier visit cannot be read, and shows the built-in data', async () => {
     // What a newer Trendscope could have kept: the record of src/persistence/importedDataset.ts, schema version 2.
@@ -146,11 +147,11 @@ describe.skipIf(chromiumPath === null)('import', () => {
     await notice.waitFor({ state: 'detached' });
   });
 
-  it('imports a folder, reading only its .md and .txt files', async () => {
+  itWithCorpus('imports a folder, reading only its .md and .txt files', async () => {
     const folder = join(scratch, 'folder');
     mkdirSync(join(folder, 'nested'), { recursive: true });
-    corpusFiles.forEach((path, position) =>
-      copyFileSync(path, join(folder, position % 2 === 0 ? '' : 'nested', path.slice(CORPUS_DIR.length + 1))),
+    corpus.forEach(({ file, path }, position) =>
+      copyFileSync(path, join(folder, position % 2 === 0 ? '' : 'nested', file)),
     );
     writeFileSync(join(folder, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     writeFileSync(join(folder, '.hidden.md'), BRIEF_TEXT);
@@ -244,7 +245,7 @@ describe.skipIf(chromiumPath === null)('import', () => {
     },
   );
 
-  it('imports what it can of a mixed batch and reports the rest per file', async () => {
+  itWithCorpus('imports what it can of a mixed batch and reports the rest per file', async () => {
     const dialog = await chooseFiles(page, 'Brief files', [
       corpusFiles[0]!,
       scratchFile('empty.txt', ''),
@@ -291,36 +292,40 @@ describe.skipIf(chromiumPath === null)('import', () => {
     await page.getByRole('dialog', { name: title }).waitFor();
   });
 
-  it('rebuilds briefs from a CSV that Trendscope exported, saying what a CSV cannot carry', async () => {
-    const withSignals = corpusBriefs.filter((brief) => brief.signals.length > 0);
-    const header = 'Name,Description,Change,10-year,Driving force,Relevancy,Brief,Date,Brief id,Article URL';
-    const quote = (cell: string | number | null) => `"${String(cell ?? '').replaceAll('"', '""')}"`;
-    const lines = withSignals.flatMap((brief) =>
-      brief.signals.map((signal) =>
-        [
-          signal.name,
-          signal.description,
-          signal.change,
-          signal.tenYear,
-          signal.drivingForce,
-          signal.relevancy,
-        ]
-          .concat([brief.title, brief.date, brief.id, brief.url])
-          .map(quote)
-          .join(','),
-      ),
-    );
-    const csv = scratchFile('signals_2026-01-01.csv', `\uFEFF${header}\r\n${lines.join('\r\n')}\r\n`);
-    const dialog = await chooseFiles(page, 'CSV exported by Trendscope', csv);
-    const signals = withSignals.reduce((sum, brief) => sum + brief.signals.length, 0);
-    expect(await dialog.getByRole('status').innerText()).toContain(
-      `Ready: ${format(withSignals.length)} briefs · ${format(signals)} rows from 1 file.`,
-    );
-    await dialog.getByRole('group').getByText('1 warning').click();
-    expect(await dialog.getByRole('list', { name: 'Files' }).innerText()).toContain(
-      'a CSV export does not carry summaries, page ids, page links or related briefs',
-    );
-  });
+  itWithCorpus(
+    'rebuilds briefs from a CSV that Trendscope exported, saying what a CSV cannot carry',
+    async () => {
+      const withSignals = corpusBriefs.filter((brief) => brief.signals.length > 0);
+      const header =
+        'Name,Description,Change,10-year,Driving force,Relevancy,Brief,Date,Brief id,Article URL';
+      const quote = (cell: string | number | null) => `"${String(cell ?? '').replaceAll('"', '""')}"`;
+      const lines = withSignals.flatMap((brief) =>
+        brief.signals.map((signal) =>
+          [
+            signal.name,
+            signal.description,
+            signal.change,
+            signal.tenYear,
+            signal.drivingForce,
+            signal.relevancy,
+          ]
+            .concat([brief.title, brief.date, brief.id, brief.url])
+            .map(quote)
+            .join(','),
+        ),
+      );
+      const csv = scratchFile('signals_2026-01-01.csv', `\uFEFF${header}\r\n${lines.join('\r\n')}\r\n`);
+      const dialog = await chooseFiles(page, 'CSV exported by Trendscope', csv);
+      const signals = withSignals.reduce((sum, brief) => sum + brief.signals.length, 0);
+      expect(await dialog.getByRole('status').innerText()).toContain(
+        `Ready: ${format(withSignals.length)} briefs · ${format(signals)} rows from 1 file.`,
+      );
+      await dialog.getByRole('group').getByText('1 warning').click();
+      expect(await dialog.getByRole('list', { name: 'Files' }).innerText()).toContain(
+        'a CSV export does not carry summaries, page ids, page links or related briefs',
+      );
+    },
+  );
 
   it('imports files dropped on the page, showing a drop target while they are dragged', async () => {
     const dataTransfer = await page.evaluateHandle((text) => {
@@ -340,7 +345,7 @@ describe.skipIf(chromiumPath === null)('import', () => {
       .toBe('Imported 1 brief · 1 row'.replace('1 brief', '1 briefs').replace('1 row', '1 rows'));
   });
 
-  it('offers the import when the page has no dataset to show', async () => {
+  itWithCorpus('offers the import when the page has no dataset to show', async () => {
     await page.goto(`${server.url}?data=missing.json`);
     await page.getByRole('alert').getByText('No dataset found').waitFor();
     await page.getByRole('button', { name: 'Import briefs' }).click();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/dataset/buildDataset';
 import { ENTRY_KINDS } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
@@ -8,6 +8,7 @@ import { coOccurrence, topValues } from '../../../src/core/query/aggregateValues
 import { buildIndex } from '../../../src/core/query/corpusIndex';
 import { runQuery } from '../../../src/core/query/runQuery';
 import { EMPTY_FILTERS } from '../../../src/core/query/types';
+import { describeWithCorpus } from '../../support/corpus';
 import { readRawCorpus } from './rawCorpus';
 
 /**
@@ -32,7 +33,7 @@ function tally<T>(values: Iterable<T>): Map<T, number> {
 const monthOf = (date: string) => date.slice(0, 7);
 const rawThemeCounts = tally(raw.flatMap((brief) => brief.themes));
 
-describe('chart aggregations on the real corpus', () => {
+describeWithCorpus('chart aggregations on the real corpus', () => {
   it('reads every file as one brief', () => {
     expect(all.briefIds.length).toBe(raw.length);
   });

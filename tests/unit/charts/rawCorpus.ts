@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS, type EntryKind } from '../../../src/core/model/types';
-
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../..', '../shared/corpus/real');
+import { readCorpus } from '../../support/corpus';
 
 /** What a test needs of one raw brief, read with plain line operations (no project code). */
 export interface RawBrief {
@@ -17,10 +14,7 @@ export interface RawBrief {
 }
 
 export function readRawCorpus(): RawBrief[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((file) => /\.(md|txt)$/.test(file))
-    .sort()
-    .map((file) => readRawBrief(file, readFileSync(resolve(CORPUS_DIR, file), 'utf8')));
+  return readCorpus('real').map(({ file, text }) => readRawBrief(file, text));
 }
 
 function readRawBrief(file: string, text: string): RawBrief {

@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnScript } from '../../../bench/childProcess';
 import { collectInputs } from '../../../src/cli/readInputs';
@@ -19,10 +19,10 @@ import { validateDataset } from '../../../src/core/dataset/validateDataset';
 import { generateBrief, generateBriefs } from '../../../src/core/generate/generateBriefs';
 import { ENTRY_KINDS, type Brief, type Dataset } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
+import { corpusDir, itWithCorpus } from '../../support/corpus';
 import { captureIo } from './captureIo';
 
-const REPO = resolve(import.meta.dirname, '../../..');
-const REAL_CORPUS = resolve(REPO, '../shared/corpus/real');
+const REAL_CORPUS = corpusDir('real');
 const TODAY = '2026-11-28';
 /** These tests write and read real folders; spawned commands take a second or more to start. */
 const FILE_TEST_TIMEOUT = 20_000;
@@ -237,7 +237,7 @@ describe('runIngest', { timeout: FILE_TEST_TIMEOUT }, () => {
     );
   });
 
-  it('reads all 55 real briefs without losing a row', () => {
+  itWithCorpus('reads all 55 real briefs without losing a row', () => {
     const out = join(root, 'real.json');
     const result = ingest([REAL_CORPUS, '--out', out]);
     expect(result.code).toBe(0);

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/dataset/buildDataset';
@@ -13,16 +11,13 @@ import { createQueryEngine } from '../../../src/core/query/queryEngine';
 import { sortIds } from '../../../src/core/query/sortIds';
 import { EMPTY_FILTERS, VIEW_NAMES, type ViewName } from '../../../src/core/query/types';
 import { brief, signal } from '../query/fixtures';
-
-const CORPUS = resolve(import.meta.dirname, '../../..', '../shared/corpus/real');
+import { itWithCorpus, readCorpus } from '../../support/corpus';
 
 function realBriefs(): Brief[] {
-  return readdirSync(CORPUS)
-    .sort()
-    .flatMap((file) => {
-      const parsed = parseBrief(readFileSync(resolve(CORPUS, file), 'utf8'), file);
-      return parsed.ok ? [parsed.value] : [];
-    });
+  return readCorpus('real').flatMap(({ file, text }) => {
+    const parsed = parseBrief(text, file);
+    return parsed.ok ? [parsed.value] : [];
+  });
 }
 
 const LONG = `${'Très long texte, “cité” | avec € '.repeat(200)}fin`;
@@ -121,7 +116,7 @@ function expectCells(
 }
 
 describe('CSV export round trip', () => {
-  it('reads the real corpus', () => {
+  itWithCorpus('reads the real corpus', () => {
     expect(index.briefs.length).toBeGreaterThanOrEqual(50);
   });
 

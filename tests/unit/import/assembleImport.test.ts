@@ -9,8 +9,8 @@ import {
 } from '../../../src/core/import/assembleImport';
 import { ENTRY_KINDS, type Brief } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
-import { readCorpus } from '../parse/support/corpus';
 import { makeBrief } from '../dataset/makeBrief';
+import { itWithCorpus, readCorpus } from '../../support/corpus';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const rows = (brief: Brief) => ENTRY_KINDS.reduce((sum, kind) => sum + brief[kind].length, 0);
@@ -76,7 +76,7 @@ describe('readSource', () => {
 });
 
 describe('assembleImport', () => {
-  it('reads the 55 real briefs as ingest does', () => {
+  itWithCorpus('reads the 55 real briefs as ingest does', () => {
     const corpus = readCorpus();
     const reads = corpus.map(({ file, text }) =>
       readSource(file, 'brief', utf8(text), { today: '2026-01-01' }),

@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ENTRY_KINDS } from '../../../src/core/model/types';
 import type { EntryKind } from '../../../src/core/model/types';
 import { countBrief } from '../../../src/core/parse/countBrief';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
 import { expectOk, expectWellFormedResult } from './support/briefChecks';
-import { readCorpus } from './support/corpus';
-import type { CorpusFile } from './support/corpus';
+import { describeWithCorpus, readCorpus, type CorpusFile } from '../../support/corpus';
 import { bulletsOf, countListItems, countTableRows, linesOf, rawLines } from './support/rawCounts';
 
 /** Fixed, so that the future-date warning does not depend on the day the tests run. */
@@ -94,7 +93,7 @@ function expectedWarningFragments(entry: CorpusFile): string[] {
   return fragments;
 }
 
-describe('parseBrief on the real corpus', () => {
+describeWithCorpus('parseBrief on the real corpus', () => {
   it('reads all 55 real briefs, with unique ids and well-formed values', () => {
     expect(corpus).toHaveLength(55);
     const ids = parsed.map(({ brief }) => brief.id);

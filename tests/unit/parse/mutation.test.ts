@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS } from '../../../src/core/model/types';
 import type { Brief, Result } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
 import { expectAccountedFor, expectOk } from './support/briefChecks';
-import { readCorpus } from './support/corpus';
 import { randomInt, seededRandom } from './support/random';
+import { describeWithCorpus, readCorpus } from '../../support/corpus';
 
 /**
  * Real briefs damaged in many ways, deterministically (seeded). Whatever the damage, parseBrief
@@ -213,7 +213,7 @@ const cases = readCorpus().flatMap(({ file, text }) => {
   return mutantsOf(text, random).map((mutant) => ({ ...mutant, file, original }));
 });
 
-describe('parseBrief on damaged real briefs', () => {
+describeWithCorpus('parseBrief on damaged real briefs', () => {
   it('has several hundred mutants', () => {
     expect(cases.length).toBeGreaterThan(500);
   });

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, parse, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, parse } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/dataset/buildDataset';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS, type Brief } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
@@ -8,8 +8,9 @@ import { buildIndex, type CorpusIndex } from '../../../src/core/query/corpusInde
 import { facetKey } from '../../../src/core/query/facetKey';
 import { runQuery } from '../../../src/core/query/runQuery';
 import { EMPTY_FILTERS, type Filters } from '../../../src/core/query/types';
+import { corpusDir, corpusFileNames, describeWithCorpus } from '../../support/corpus';
 
-const CORPUS = resolve(import.meta.dirname, '../../..', '../shared/corpus/real');
+const CORPUS = corpusDir('real');
 
 /** One raw file read with a plain line reader: its sections as lists of lines. */
 interface RawFile {
@@ -61,8 +62,8 @@ function rawRowsAtLeast(raw: RawFile, section: string, level: number): number {
   }).length;
 }
 
-describe('the real corpus', () => {
-  const files = readdirSync(CORPUS).filter((file) => /\.(md|txt)$/.test(file));
+describeWithCorpus('the real corpus', () => {
+  const files = corpusFileNames('real');
   const raws = files.map(readRaw);
   let index: CorpusIndex;
   const query = (filters: Partial<Filters>) => runQuery(index, { ...EMPTY_FILTERS, ...filters });
