@@ -11,7 +11,7 @@ import { createQueryEngine } from '../../../src/core/query/queryEngine';
 import { sortIds } from '../../../src/core/query/sortIds';
 import { EMPTY_FILTERS, VIEW_NAMES, type ViewName } from '../../../src/core/query/types';
 import { brief, signal } from '../query/fixtures';
-import { itWithCorpus, readCorpus } from '../../support/corpus';
+import { describeWithCorpus, readCorpus } from '../../support/corpus';
 
 function realBriefs(): Brief[] {
   return readCorpus('real').flatMap(({ file, text }) => {
@@ -115,8 +115,8 @@ function expectCells(
   });
 }
 
-describe('CSV export round trip', () => {
-  itWithCorpus('reads the real corpus', () => {
+describeWithCorpus('CSV export round trip', () => {
+  it('reads the real corpus', () => {
     expect(index.briefs.length).toBeGreaterThanOrEqual(50);
   });
 
