@@ -9,7 +9,8 @@ import {
   matchesAll,
   selectionKeys,
 } from './runQuery';
-import { briefsWhere, matchText, newRowMasks, searchWords, type RowMasks } from './textSearch';
+import { holdsAtWordStart, isEmptySearch, parseSearch } from './searchQuery';
+import { briefsWhere, matchSearch, matchText, newRowMasks, type RowMasks } from './textSearch';
 import type { FacetName, Filters, QueryResult } from './types';
 
 export interface QueryEngine {
@@ -104,7 +105,7 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
     const match = freshTextMatch(words);
     for (const kind of ENTRY_KINDS) match.masks[kind].set(base.masks[kind]);
     const recheck = briefsWhere(candidates, base.computed, 1);
-    const newWords = words.filter((word) => !base.words.some((old) => old.includes(word)));
+    const newWords = words.filter((word) => !base.words.some((old) => holdsAtWordStart(old, word)));
     matchText(index, newWords, recheck, match.masks, true);
     for (const brief of recheck) match.computed[brief] = 1;
     return match;
@@ -129,12 +130,15 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
         index,
         briefConstraints(filters, (facet) => facetMaskFor(filters, facet), date),
       );
-      const words = searchWords(filters.text);
-      const textMask = words.length === 0 ? null : textMatchFor(words, outcome.candidates);
+      const query = parseSearch(filters.text);
+      const { candidates } = outcome;
+      const textMask = isEmptySearch(query)
+        ? null
+        : matchSearch(index, query, candidates, (words) => textMatchFor(words, candidates));
       const result = assembleResult(index, filters, outcome, textMask);
       const cached = { filters: structuredClone(filters), result };
       remember(cached);
-      if (words.length === 0) lastWithoutText = cached;
+      if (textMask === null) lastWithoutText = cached;
       return result;
     },
   };
@@ -144,9 +148,9 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((word, position) => word === b[position]);
 }
 
-/** True when every row matching `next` also matches `previous`: each earlier word is part of a new one. */
+/** True when every row matching `next` also matches `previous`: a new word holds each earlier one at a word start. */
 function narrows(previous: readonly string[], next: readonly string[]): boolean {
-  return previous.every((old) => next.some((word) => word.includes(old)));
+  return previous.every((old) => next.some((word) => holdsAtWordStart(word, old)));
 }
 
 function sameFilters(a: Filters, b: Filters): boolean {

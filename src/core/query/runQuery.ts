@@ -1,7 +1,8 @@
 import { ENTRY_KINDS, type EntryKind } from '../model/types';
 import { labelCollator, type CorpusIndex, type FacetIndex } from './corpusIndex';
 import { facetKey } from './facetKey';
-import { matchText, newRowMasks, searchWords, type RowMasks } from './textSearch';
+import { isEmptySearch, parseSearch } from './searchQuery';
+import { matchSearch, matchText, newRowMasks, type RowMasks } from './textSearch';
 import { FACET_NAMES, type FacetCount, type FacetName, type Filters, type QueryResult } from './types';
 
 /**
@@ -29,12 +30,14 @@ export function runQuery(index: CorpusIndex, filters: Filters): QueryResult {
     index,
     briefConstraints(filters, (facet) => facetMask(index, facet, filters), dateMask(index, filters)),
   );
-  const words = searchWords(filters.text);
-  let textMask: RowMasks | null = null;
-  if (words.length > 0) {
-    textMask = newRowMasks(index);
-    matchText(index, words, outcome.candidates, textMask, false);
-  }
+  const query = parseSearch(filters.text);
+  const textMask = isEmptySearch(query)
+    ? null
+    : matchSearch(index, query, outcome.candidates, (words) => {
+        const masks = newRowMasks(index);
+        matchText(index, words, outcome.candidates, masks, false);
+        return masks;
+      });
   return assembleResult(index, filters, outcome, textMask);
 }
 

@@ -1,4 +1,5 @@
 import { ENTRY_KINDS, type Brief, type Entry, type EntryKind, type Signal } from '../model/types';
+import { isWordCharacter, needsWordStart } from './searchQuery';
 
 /** The items text is searched in: briefs (title and summary) and the rows of each kind. */
 export type SearchedItems = 'briefs' | EntryKind;
@@ -21,10 +22,10 @@ function newIds(length: number, idCount: number): Ids {
 
 /**
  * Every item as the set of its tokens: the runs of characters between (ASCII) whitespace in its
- * cells, lower-cased. A search word holds no whitespace, so it occurs in an item's text exactly when it
- * occurs in one of the item's tokens. A search finds the word in the vocabulary of distinct
- * tokens, then the items holding one of the tokens found: by their postings, or by reading
- * token lists.
+ * cells, lower-cased. A search word holds no whitespace, so it occurs in an item's text at a word
+ * start exactly when it occurs at a word start of one of the item's tokens (whitespace is no word
+ * character). A search finds the word in the vocabulary of distinct tokens, then the items holding
+ * one of the tokens found: by their postings, or by reading token lists.
  */
 export interface SearchIndex {
   /** The distinct tokens, one per line; token t starts at tokenStarts[t]. */
@@ -329,11 +330,17 @@ class PostingsBuilder {
   }
 }
 
-/** The ids of the tokens holding `word` (lower-case, no whitespace), ascending. */
+/** The ids of the tokens holding `word` (lower-case, no whitespace) at a word start, ascending. */
 export function tokensHolding(search: SearchIndex, word: string): number[] {
   const { vocabulary, tokenStarts } = search;
+  const anywhere = !needsWordStart(word);
   const found: number[] = [];
   for (let at = vocabulary.indexOf(word); at >= 0;) {
+    // A token's first character follows the line break before it, which is no word character.
+    if (!anywhere && at > 0 && isWordCharacter(vocabulary.charCodeAt(at - 1))) {
+      at = vocabulary.indexOf(word, at + 1);
+      continue;
+    }
     const token = tokenCovering(tokenStarts, at);
     found.push(token);
     at = vocabulary.indexOf(word, tokenStarts[token + 1]);

@@ -1,19 +1,121 @@
-import { ENTRY_KINDS, type EntryKind } from '../model/types';
+import { ENTRY_KINDS, type Entry, type EntryKind, type Signal } from '../model/types';
 import type { CorpusIndex } from './corpusIndex';
 import { CHUNK_SHIFT, tokensHolding, type Lists, type SearchIndex } from './searchIndex';
+import { holdsAtWordStart, isPlainSearch, termPattern, type SearchQuery } from './searchQuery';
 
 /** Per kind, one byte per row: 1 when the row matches. */
 export type RowMasks = Record<EntryKind, Uint8Array>;
 
 /**
- * The lower-cased words of a text query, without repeats or words contained in another one
- * (a row holding "climate" holds "clim"), longest first.
+ * The words a row must all hold (lower-cased), without repeats or words another one holds at a
+ * word start (a row holding "climate" holds "clim"), longest first.
  */
-export function searchWords(text: string): string[] {
-  const words = [...new Set(text.toLowerCase().split(/\s+/))].filter((word) => word !== '');
-  return words
-    .filter((word) => !words.some((other) => other !== word && other.includes(word)))
+export function searchWords(words: readonly string[]): string[] {
+  const distinct = [...new Set(words)].filter((word) => word !== '');
+  return distinct
+    .filter((word) => !distinct.some((other) => other !== word && holdsAtWordStart(other, word)))
     .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The words every matching row holds: those of the clauses that are one wanted word or phrase. */
+export function requiredWords(query: SearchQuery): string[] {
+  return searchWords(
+    query.clauses.flatMap((clause) => (clause.length === 1 && !clause[0]!.negated ? clause[0]!.words : [])),
+  );
+}
+
+/** Row masks of the rows of the candidate briefs holding every one of `words` (see matchText). */
+export type WordsMatcher = (words: string[]) => RowMasks;
+
+/**
+ * The rows of `briefs` matching a parsed query, as row masks valid for those briefs' rows. The
+ * rows holding the required words come from `wordsMatch` (which may cache them: the result of
+ * a plain query is its masks, not a copy); phrases, OR and exclusions then only read the rows
+ * still matching.
+ */
+export function matchSearch(
+  index: CorpusIndex,
+  query: SearchQuery,
+  briefs: Uint32Array,
+  wordsMatch: WordsMatcher,
+): RowMasks {
+  const required = requiredWords(query);
+  if (isPlainSearch(query)) return wordsMatch(required);
+  const base = required.length > 0 ? wordsMatch(required) : null;
+  const masks = newRowMasks(index);
+  for (const kind of ENTRY_KINDS) {
+    forEachRowRun(index.rows[kind].rowStart, briefs, (from, to) => {
+      if (base === null) masks[kind].fill(1, from, to);
+      else masks[kind].set(base[kind].subarray(from, to), from);
+    });
+  }
+  const phrases = new PhraseMatcher(index);
+  for (const clause of query.clauses) {
+    if (clause.length === 1 && !clause[0]!.negated && clause[0]!.words.length === 1) continue;
+    const terms = clause.map((term) => ({
+      negated: term.negated,
+      words: term.words.length > 1 && clause.length === 1 && !term.negated ? null : wordsMatch(term.words),
+      phrase: term.words.length > 1 ? phrases.pattern(term.words) : null,
+    }));
+    for (const kind of ENTRY_KINDS) {
+      const mask = masks[kind];
+      forEachRowRun(index.rows[kind].rowStart, briefs, (from, to) => {
+        for (let row = from; row < to; row++) {
+          if (mask[row] === 0) continue;
+          const matches = terms.some(
+            ({ negated, words, phrase }) =>
+              negated !==
+              ((words === null || words[kind][row] === 1) &&
+                (phrase === null || phrases.holds(phrase, kind, row))),
+          );
+          if (!matches) mask[row] = 0;
+        }
+      });
+    }
+  }
+  return masks;
+}
+
+/** Checks phrases against the text of the rows the index found holding their words. */
+class PhraseMatcher {
+  private patterns = new Map<string, RegExp>();
+  /** Per phrase, brief number -> 1 when its title or summary holds the phrase, 0 when not, -1 unknown. */
+  private briefHolds = new Map<RegExp, Int8Array>();
+
+  constructor(private readonly index: CorpusIndex) {}
+
+  pattern(words: string[]): RegExp {
+    const key = words.join(' ');
+    let pattern = this.patterns.get(key);
+    if (pattern === undefined) {
+      pattern = termPattern({ words }, 'u');
+      this.patterns.set(key, pattern);
+      this.briefHolds.set(pattern, new Int8Array(this.index.briefs.length).fill(-1));
+    }
+    return pattern;
+  }
+
+  /** Whether a cell of the row, or its brief's title or summary, holds the phrase. */
+  holds(pattern: RegExp, kind: EntryKind, row: number): boolean {
+    const { briefOf, entry } = this.index.rows[kind];
+    const brief = briefOf[row]!;
+    const known = this.briefHolds.get(pattern)!;
+    if (known[brief] === -1) {
+      const { title, summary } = this.index.briefs[brief]!;
+      known[brief] = cellsHold(pattern, [title, summary]) ? 1 : 0;
+    }
+    return known[brief] === 1 || cellsHold(pattern, searchedCells(entry(row)));
+  }
+}
+
+const cellsHold = (pattern: RegExp, cells: readonly string[]) =>
+  cells.some((cell) => pattern.test(cell.toLowerCase()));
+
+/** The cells of a row that Search reads (the same as the index's). */
+export function searchedCells(row: Entry | Signal): string[] {
+  const cells = [row.name, row.description];
+  if ('change' in row) cells.push(row.change, row.tenYear, row.drivingForce);
+  return cells;
 }
 
 export function newRowMasks(index: CorpusIndex): RowMasks {

@@ -26,7 +26,7 @@ export interface Filters {
   /** Brief-level, inclusive, ISO yyyy-mm-dd; briefs without a date fail when either bound is set. */
   dateFrom: string | null;
   dateTo: string | null;
-  /** Row-level: every whitespace-separated word must occur (case-insensitive) in the row's cells or its brief's title/summary. */
+  /** Row-level search (see parseSearch): its words match at word starts, case-insensitively, in the row's cells or its brief's title/summary. */
   text: string;
 }
 

@@ -106,6 +106,22 @@ describeWithCorpus('the real corpus', () => {
     expect(query({ minRelevancy: 4 }).rowIds[kind].length).toBe(expected);
   });
 
+  it('finds AI as a word: the Signals rows with a word starting "AI" in their cells or their brief title or summary, and no others', () => {
+    const word = /(?<![\p{L}\p{N}\p{M}])ai/iu;
+    const expected: number[] = [];
+    let row = 0;
+    for (const brief of index.briefs) {
+      for (const signal of brief.signals) {
+        const { name, description, change, tenYear, drivingForce } = signal;
+        const cells = [name, description, change, tenYear, drivingForce, brief.title, brief.summary];
+        if (cells.some((cell) => word.test(cell))) expected.push(row);
+        row++;
+      }
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    expect(Array.from(query({ text: 'AI' }).rowIds.signals)).toEqual(expected);
+  });
+
   it('finds the briefs dated within a year by their page id', () => {
     const in2024 = files.flatMap((file, position) => {
       const page =

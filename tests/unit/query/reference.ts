@@ -6,6 +6,7 @@ import {
   type EntryKind,
   type Signal,
 } from '../../../src/core/model/types';
+import { parseSearch } from '../../../src/core/query/searchQuery';
 import { FACET_NAMES, type FacetCount, type FacetName, type Filters } from '../../../src/core/query/types';
 
 /**
@@ -58,8 +59,42 @@ function rowMatches(brief: Brief, row: Entry, filters: Filters): boolean {
     const { change, tenYear, drivingForce } = row as Signal;
     cells.push(change, tenYear, drivingForce);
   }
-  const words = filters.text.split(/\s+/).filter((word) => word !== '');
-  return words.every((word) => cells.some((cell) => cell.toLowerCase().includes(word.toLowerCase())));
+  const lowerCells = cells.map((cell) => cell.toLowerCase());
+  return parseSearch(filters.text).clauses.every((clause) =>
+    clause.some((term) => term.negated !== lowerCells.some((cell) => holdsTerm(cell, term.words))),
+  );
+}
+
+const isWordCharacter = (character: string | undefined) =>
+  character !== undefined && /[\p{L}\p{N}\p{M}]/u.test(character);
+const isUnspaced = (character: string) =>
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u.test(
+    character,
+  );
+
+/**
+ * Whether a lower-cased cell holds the words in order, the first at a word start (any position
+ * when it starts with neither a letter nor a digit, or with a letter of a script without spaces),
+ * each next one after one or more characters that are neither.
+ */
+function holdsTerm(cell: string, words: readonly string[]): boolean {
+  const first = words[0]!;
+  const anywhere = !isWordCharacter(first[0]) || isUnspaced(first[0]!);
+  for (let start = 0; start < cell.length; start++) {
+    if (!anywhere && isWordCharacter(cell[start - 1])) continue;
+    if (cell.startsWith(first, start) && restFollows(cell, start + first.length, words.slice(1))) return true;
+  }
+  return false;
+}
+
+/** Whether the words follow from `at` on, each after a gap of one or more characters that are no letters or digits. */
+function restFollows(cell: string, at: number, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  for (let next = at + 1; next <= cell.length && !isWordCharacter(cell[next - 1]); next++) {
+    if (cell.startsWith(words[0]!, next) && restFollows(cell, next + words[0]!.length, words.slice(1)))
+      return true;
+  }
+  return false;
 }
 
 const labelCache = new WeakMap<Dataset, Map<string, string>>();
@@ -91,7 +126,7 @@ function labels(dataset: Dataset): Map<string, string> {
 }
 
 export function referenceQuery(dataset: Dataset, filters: Filters): ReferenceResult {
-  const rowLevel = filters.minRelevancy !== null || filters.text.trim() !== '';
+  const rowLevel = filters.minRelevancy !== null || parseSearch(filters.text).clauses.length > 0;
   const hasRow = dataset.briefs.map(
     (brief) =>
       !rowLevel || ENTRY_KINDS.some((kind) => brief[kind].some((row) => rowMatches(brief, row, filters))),

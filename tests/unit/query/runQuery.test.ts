@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/core/query/corpusIndex';
 import { dateBound, runQuery } from '../../../src/core/query/runQuery';
-import { searchWords } from '../../../src/core/query/textSearch';
+import { parseSearch } from '../../../src/core/query/searchQuery';
+import { requiredWords } from '../../../src/core/query/textSearch';
 import { EMPTY_FILTERS, type FacetName, type Filters, type QueryResult } from '../../../src/core/query/types';
 import { brief, datasetOf, handDataset, signal } from './fixtures';
 
@@ -190,10 +191,14 @@ describe('query parts', () => {
   it.each<[string, string[]]>([
     ['  Solar   ROOF ', ['solar', 'roof']],
     ['clim climate', ['climate']],
+    ['change climate-change', ['climate-change']],
+    ['mate climate', ['climate', 'mate']],
     ['a b a', ['a', 'b']],
+    ['"solar roof" grid -heat', ['solar', 'grid', 'roof']],
+    ['solar OR wind', []],
     ['', []],
-  ])('searchWords(%j)', (text, expected) => {
-    expect(searchWords(text)).toEqual(expected);
+  ])('requiredWords(%j)', (text, expected) => {
+    expect(requiredWords(parseSearch(text))).toEqual(expected);
   });
 
   it.each<[string | null, 'from' | 'to', number | null]>([

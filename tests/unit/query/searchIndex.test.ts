@@ -78,7 +78,8 @@ describe('the search index', () => {
     const vocabulary = search.vocabulary.split('\n');
     const holding = (word: string) => tokensHolding(search, word).map((id) => vocabulary[id]);
     expect(holding('roof').sort()).toEqual(['roof', 'roofs', 'rooftop']);
-    expect(holding('ee').sort()).toEqual(['fleets', 'fleets.', 'week']);
+    expect(holding('fleet').sort()).toEqual(['fleets', 'fleets.']);
+    expect(holding('ee')).toEqual([]);
     expect(holding('zebra')).toEqual([]);
     expect(new Set(holding('e')).size).toBe(holding('e').length);
   });

@@ -44,8 +44,10 @@ describe('text search', () => {
     ['the first word of the next cell', 'noon', [0]],
     ['not across two cells', 'ainno', []],
     ['not across a tab', 'tabhere', []],
-    ['one letter', 'n', [0, 1]],
-    ['a word next to a non-breaking space', 'ème', [0]],
+    ['one letter, at a word start', 'n', [0]],
+    ['one letter, at word starts in two rows', 's', [0, 1]],
+    ['a word after a non-breaking space', 'brûlée', [0]],
+    ['not inside a word', 'ème', []],
     ['either side of a non-breaking space, as two words', 'crème\u00a0brûlée', [0]],
     ['upper-case letters with accents', 'BRÛLÉE', [0]],
     ['a final sigma, lower-cased in place', 'ΟΔΟΣ', [0]],
@@ -57,6 +59,46 @@ describe('text search', () => {
     ['a word from the summary keeps every row', 'cool', [0, 1, 2]],
   ])('%s: %j', (_, text, signals) => {
     expect(matching(cells, text)).toEqual(signals);
+  });
+
+  const words = datasetOf([
+    brief('w', {
+      title: 'Weekly',
+      summary: 'Notes',
+      signals: [
+        signal('AI-driven triage', 1),
+        signal('Regulators said no', 1, { description: 'Fair prices' }),
+        signal('More AIs in air traffic', 1),
+        signal('Climate change adaptation', 1),
+        signal('Change in climate policy', 1),
+        signal('Software war games', 1, { tenYear: 'Art of the part' }),
+        signal('Machine learning (ML) at scale', 1),
+      ],
+    }),
+  ]);
+
+  it.each<[string, string, number[]]>([
+    ['a word at its start, before a hyphen, in a plural', 'AI', [0, 2]],
+    ['not inside a word (said, fair, air)', 'ai', [0, 2]],
+    ['a word, not a fragment of software', 'war', [5]],
+    ['a word, not the end of part', 'art', [5]],
+    ['a word after a hyphen', 'driven', [0]],
+    ['a word after a parenthesis', 'ml', [6]],
+    ['a hyphenated word', 'ai-driven', [0]],
+    ['two words in any order', 'climate change', [3, 4]],
+    ['a phrase, its words in order', '"climate change"', [3]],
+    ['a phrase whose last word is a prefix', '"change in clim"', [4]],
+    ['an unclosed phrase, as it is typed', '"climate chan', [3]],
+    ['a word, excluding another', 'climate -policy', [3]],
+    ['excluding a word only', '-ai', [1, 3, 4, 5, 6]],
+    ['excluding a phrase', 'climate -"climate change"', [4]],
+    ['either word', 'ai OR ml', [0, 2, 6]],
+    ['either a word or a phrase, and a word', 'ai OR "climate change" adaptation', [3]],
+    ['or in lower case is a word', 'ai or ml', []],
+    ['a stray OR', 'OR ai OR', [0, 2]],
+    ['a stray minus', 'ai -', [0, 2]],
+  ])('%s: %j', (_, text, signals) => {
+    expect(matching(words, text)).toEqual(signals);
   });
 
   /** Briefs with short cells over a few letters, spaces and tricky characters, so that some words are in nearly every row and others in a few. */
@@ -89,6 +131,20 @@ describe('text search', () => {
   const query = fc
     .array(fc.tuple(word, fc.constantFrom(' ', '  ', '\t', '\u00a0')), { minLength: 1, maxLength: 3 })
     .map((parts) => parts.map(([text, space]) => text + space).join(''));
+  /** Queries with phrases, exclusions and OR besides words. */
+  const operatorQuery = fc
+    .array(
+      fc.tuple(
+        fc.constantFrom('', '-'),
+        fc.oneof(
+          word,
+          fc.array(word, { minLength: 2, maxLength: 3 }).map((phrase) => `"${phrase.join(' ')}"`),
+        ),
+        fc.constantFrom(' ', ' OR '),
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((parts) => parts.map((part) => part.join('')).join(''));
 
   it('agrees with the reference on random text, common and rare words, across chunks', () => {
     fc.assert(
@@ -99,9 +155,18 @@ describe('text search', () => {
     );
   }, 60_000);
 
+  it('agrees with the reference on phrases, exclusions and OR', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.integer({ min: 1, max: 300 }), operatorQuery, (seed, briefCount, text) => {
+        matching(randomDataset(seed, briefCount), text);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
   it('agrees with runQuery while a query is typed and deleted through the engine', () => {
     fc.assert(
-      fc.property(fc.nat(), query, fc.nat(4), (seed, typed, deleted) => {
+      fc.property(fc.nat(), fc.oneof(query, operatorQuery), fc.nat(4), (seed, typed, deleted) => {
         const index = buildIndex(randomDataset(seed, 280));
         const engine = createQueryEngine(index);
         const steps = Array.from(typed, (_, length) => typed.slice(0, length + 1));
