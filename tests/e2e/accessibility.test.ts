@@ -1,23 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/core/dataset/buildDataset';
 import { serializeDataset } from '../../src/core/dataset/serializeDataset';
 import type { Dataset } from '../../src/core/model/types';
+import { seriousViolations as findSeriousViolations } from './support/axe';
 import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
 import { chooseFiles, importDialog } from './support/importing';
 import { startPreviewServer } from './support/server';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const VIEWS = ['Briefs', 'Signals', 'Concerns', 'Behaviors', 'Technologies', 'Issues'];
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 describe.skipIf(chromiumPath === null)('accessibility', () => {
   let server: Awaited<ReturnType<typeof startPreviewServer>>;
@@ -25,24 +16,7 @@ describe.skipIf(chromiumPath === null)('accessibility', () => {
   let page: Page;
   let errors: string[];
 
-  /**
-   * axe-core's serious and critical violations on the page as it is now. axe is evaluated
-   * through the debugging protocol, which the page's Content-Security-Policy does not govern
-   * (an injected <script> would be refused, rightly).
-   */
-  async function seriousViolations(): Promise<string[]> {
-    const violations = await page.evaluate(async (source) => {
-      if (!('axe' in window)) (0, eval)(source);
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-      return (await axe.run()).violations;
-    }, AXE_SOURCE);
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-  }
+  const seriousViolations = () => findSeriousViolations(page);
 
   const isFocused = (selector: string) =>
     page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector);

@@ -1,11 +1,19 @@
+import { FACET_NAMES, type FacetName } from '../query/types';
+
 /** The charts, in the order of their tabs (and of the arrow keys in full screen). */
-export const CHART_NAMES = ['relevancy', 'top', 'timeline', 'momentum', 'cooccurrence'] as const;
+export const CHART_NAMES = ['relevancy', 'top', 'timeline', 'momentum', 'cooccurrence', 'radar'] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 export type RelevancyLayout = 'grouped' | 'stacked';
 export type TopFacet = 'themes' | 'keywords';
 export type TimelineSplit = 'relevancy' | 'kind';
 export type CoOccurrenceMeasure = 'count' | 'lift';
+/** The facets whose largest values can be the radar's segments. */
+export const RADAR_SEGMENT_FACETS = FACET_NAMES.filter((facet): facet is RadarSegments =>
+  (['topics', 'category'] as readonly string[]).includes(facet),
+);
+export type RadarSegments = Extract<FacetName, 'topics' | 'category'>;
+export type RadarBlips = 'themes' | 'keywords';
 
 /** Which chart is shown and every option of every chart; plain and serialisable (it lives in the URL). */
 export interface ChartSettings {
@@ -22,6 +30,14 @@ export interface ChartSettings {
   /** Themes per side of the co-occurrence grid. */
   coOccurrenceSize: number;
   coOccurrenceMeasure: CoOccurrenceMeasure;
+  radarSegments: RadarSegments;
+  /** Segments of the radar: the largest values of radarSegments. */
+  radarSegmentCount: number;
+  radarBlips: RadarBlips;
+  /** Months in the radar's recent window (Emerging: first seen in it; growth: share in it against before). */
+  radarWindow: number;
+  /** Labels carried by fewer filtered briefs are not drawn. */
+  radarMinBriefs: number;
 }
 
 export const DEFAULT_CHART_SETTINGS: ChartSettings = {
@@ -34,9 +50,21 @@ export const DEFAULT_CHART_SETTINGS: ChartSettings = {
   momentumMinCount: 3,
   coOccurrenceSize: 12,
   coOccurrenceMeasure: 'count',
+  radarSegments: 'category',
+  radarSegmentCount: 6,
+  radarBlips: 'themes',
+  radarWindow: 6,
+  radarMinBriefs: 2,
 };
 
-type NumericSetting = 'topN' | 'momentumWindow' | 'momentumMinCount' | 'coOccurrenceSize';
+type NumericSetting =
+  | 'topN'
+  | 'momentumWindow'
+  | 'momentumMinCount'
+  | 'coOccurrenceSize'
+  | 'radarSegmentCount'
+  | 'radarWindow'
+  | 'radarMinBriefs';
 
 /** Inclusive bounds of the numeric options. */
 export const CHART_LIMITS: Record<NumericSetting, { min: number; max: number }> = {
@@ -44,6 +72,9 @@ export const CHART_LIMITS: Record<NumericSetting, { min: number; max: number }> 
   momentumWindow: { min: 1, max: 24 },
   momentumMinCount: { min: 1, max: 50 },
   coOccurrenceSize: { min: 2, max: 20 },
+  radarSegmentCount: { min: 4, max: 8 },
+  radarWindow: { min: 1, max: 24 },
+  radarMinBriefs: { min: 1, max: 50 },
 };
 
 /** The lines drawn by the momentum chart: more than this many lines cannot be told apart. */
@@ -70,6 +101,8 @@ export function chartTitle(settings: Pick<ChartSettings, 'chart' | 'topFacet'>):
       return 'Theme momentum';
     case 'cooccurrence':
       return 'Theme co-occurrence';
+    case 'radar':
+      return 'Trend radar';
   }
 }
 
@@ -83,4 +116,5 @@ const CHART_SLUGS: Record<Exclude<ChartName, 'top'>, string> = {
   timeline: 'timeline',
   momentum: 'momentum',
   cooccurrence: 'co-occurrence',
+  radar: 'trend-radar',
 };

@@ -52,8 +52,8 @@ export interface RadarLayoutOptions {
   width: number;
   height: number;
   segments: string[];
-  /** Width of `text` at `fontSize` px; the browser passes a canvas measure, tests an estimate. */
-  measure: (text: string, fontSize: number) => number;
+  /** Width of `text` at `fontSize` px; the browser passes a canvas measure, tests an estimate. Titles are bold. */
+  measure: (text: string, fontSize: number, bold?: boolean) => number;
   fontSize: number;
   minBlipRadius: number;
   maxBlipRadius: number;
@@ -64,8 +64,8 @@ const RING_FRACTIONS = [0.34, 0.58, 0.8, 1];
 const GAP = 2;
 
 /** A width estimate for tests and for a place with no canvas: average glyph width of a sans-serif face. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * (bold ? 0.62 : 0.56);
 }
 
 function pointAt(cx: number, cy: number, radius: number, angle: number): { x: number; y: number } {
@@ -109,7 +109,7 @@ export function layoutRadar(blips: readonly BlipInput[], options: RadarLayoutOpt
   const segmentLabels = segments.map((text, i): PlacedText => {
     const middle = segmentAngles[i]! + Math.PI / segmentCount;
     const point = pointAt(cx, cy, radius + GAP + lineHeight * 0.6, middle);
-    const textWidth = Math.min(measure(text, fontSize), width);
+    const textWidth = Math.min(measure(text, fontSize, true), width);
     const sin = Math.sin(middle);
     const anchor = Math.abs(sin) < 0.2 ? 'middle' : sin > 0 ? 'start' : 'end';
     const left =
@@ -128,7 +128,7 @@ export function layoutRadar(blips: readonly BlipInput[], options: RadarLayoutOpt
   const ringLabels = STAGES.map((stage, ring): PlacedText => {
     const inner = ring === 0 ? 0 : ringRadii[ring - 1]!;
     const text = stage[0]!.toUpperCase() + stage.slice(1);
-    const textWidth = measure(text, fontSize * 0.85);
+    const textWidth = measure(text, fontSize * 0.85, true);
     const box = {
       x: cx - textWidth / 2,
       y: cy - (inner + ringRadii[ring]!) / 2 - lineHeight / 2,

@@ -2,6 +2,7 @@ import {
   CHART_LIMITS,
   CHART_NAMES,
   DEFAULT_CHART_SETTINGS,
+  RADAR_SEGMENT_FACETS,
   clampSetting,
   type ChartSettings,
 } from '../charts/chartSettings';
@@ -16,6 +17,11 @@ const PARAMS = {
   momentumMinCount: 'minCount',
   coOccurrenceSize: 'coSize',
   coOccurrenceMeasure: 'coBy',
+  radarSegments: 'segments',
+  radarSegmentCount: 'segmentCount',
+  radarBlips: 'blips',
+  radarWindow: 'radarWindow',
+  radarMinBriefs: 'radarMin',
 } as const satisfies Record<Exclude<keyof ChartSettings, 'chart'>, string>;
 
 type OptionName = keyof typeof PARAMS;
@@ -25,6 +31,8 @@ const CHOICES = {
   topFacet: ['themes', 'keywords'],
   timelineSplit: ['relevancy', 'kind'],
   coOccurrenceMeasure: ['count', 'lift'],
+  radarSegments: RADAR_SEGMENT_FACETS,
+  radarBlips: ['themes', 'keywords'],
 } as const;
 
 /**

@@ -25,6 +25,7 @@ import { CoOccurrenceChart } from './CoOccurrenceChart';
 import { downloadPng, downloadSvg } from './exportChart';
 import { MarkBriefs, type ShownMark } from './MarkBriefs';
 import { MomentumChart } from './MomentumChart';
+import { RadarChart } from './RadarChart';
 import { RelevancyChart } from './RelevancyChart';
 import { TimelineChart } from './TimelineChart';
 import { TopValuesChart } from './TopValuesChart';
@@ -38,6 +39,7 @@ const CHART_VIEWS: Record<ChartName, ComponentType<ChartProps>> = {
   timeline: memo(TimelineChart),
   momentum: memo(MomentumChart),
   cooccurrence: memo(CoOccurrenceChart),
+  radar: memo(RadarChart),
 };
 
 /**

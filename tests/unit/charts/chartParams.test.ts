@@ -4,6 +4,7 @@ import {
   CHART_LIMITS,
   CHART_NAMES,
   DEFAULT_CHART_SETTINGS,
+  RADAR_SEGMENT_FACETS,
   type ChartSettings,
 } from '../../../src/core/charts/chartSettings';
 import { chartSettingsToParams, readChartSettings } from '../../../src/core/url/chartParams';
@@ -24,6 +25,11 @@ const settingsArbitrary: fc.Arbitrary<ChartSettings> = fc.record({
   momentumMinCount: fc.integer(CHART_LIMITS.momentumMinCount),
   coOccurrenceSize: fc.integer(CHART_LIMITS.coOccurrenceSize),
   coOccurrenceMeasure: fc.constantFrom('count', 'lift'),
+  radarSegments: fc.constantFrom(...RADAR_SEGMENT_FACETS),
+  radarSegmentCount: fc.integer(CHART_LIMITS.radarSegmentCount),
+  radarBlips: fc.constantFrom('themes', 'keywords'),
+  radarWindow: fc.integer(CHART_LIMITS.radarWindow),
+  radarMinBriefs: fc.integer(CHART_LIMITS.radarMinBriefs),
 });
 
 describe('chart parameters', () => {
@@ -45,6 +51,21 @@ describe('chart parameters', () => {
       ['chart', 'timeline'],
       ['split', 'kind'],
     ]);
+  });
+
+  it('read the radar options', () => {
+    expect(read('?chart=radar&blips=keywords&segmentCount=8&radarWindow=12&radarMin=1')).toEqual({
+      settings: {
+        ...DEFAULT_CHART_SETTINGS,
+        chart: 'radar',
+        radarBlips: 'keywords',
+        radarSegmentCount: 8,
+        radarWindow: 12,
+        radarMinBriefs: 1,
+      },
+      problems: [],
+    });
+    expect(read('?chart=radar&segmentCount=12').settings?.radarSegmentCount).toBe(8);
   });
 
   it('read the example of the brief', () => {
