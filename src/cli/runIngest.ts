@@ -84,7 +84,7 @@ export function runIngest(argv: readonly string[], io: CliIo, defaultToday: stri
     return fail(io, `no brief found in ${inputs.join(', ')} - give a folder of .md/.txt trend briefs`, 1);
   }
   const stats = datasetStats(briefs, { files: entries, skipped: skipped.length });
-  const written = writeParts(out, serializedDatasetParts(briefs, stats));
+  const written = writeParts(out, serializedDatasetParts(briefs, [], stats));
   if (!written.ok) return fail(io, `cannot write ${out}: ${written.reason} - choose another --out path`, 1);
   summary.outBytes = written.value;
   summary.milliseconds = io.now() - started;

@@ -179,7 +179,7 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
 
   it('opens a brief, then a related one, and Esc gives focus back to the row', async () => {
     const ids = new Set(dataset.briefs.map((brief) => brief.id));
-    const brief = dataset.briefs.find((candidate) => candidate.related.some((id) => ids.has(id)));
+    const brief = dataset.briefs.find((candidate) => candidate.related.some(({ id }) => ids.has(id)));
     await open(`?q=${encodeURIComponent(brief?.title ?? dataset.briefs[0]!.title)}`);
     const row = page
       .getByRole('row')
@@ -191,7 +191,7 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
     expect(await dialog.getAttribute('aria-modal')).toBe('true');
     if (brief !== undefined) {
       const related = dataset.briefs.find(
-        (candidate) => candidate.id === brief.related.find((id) => ids.has(id)),
+        (candidate) => candidate.id === brief.related.find(({ id }) => ids.has(id))?.id,
       )!;
       await dialog.getByRole('button', { name: related.title, exact: true }).click();
       await page.getByRole('dialog', { name: related.title }).waitFor();
@@ -254,7 +254,7 @@ describe.skipIf(chromiumPath === null)('dashboard', () => {
       [{ status: 404, body: 'Not found' }, 'No dataset found'],
       [{ status: 200, body: '{"schemaVersion":1,"briefs":[' }, 'The dataset is not valid JSON'],
       [
-        { status: 200, body: JSON.stringify({ schemaVersion: 2, briefs: [], stats: {} }) },
+        { status: 200, body: JSON.stringify({ schemaVersion: 3, briefs: [], stats: {} }) },
         'The dataset does not have the expected format',
       ],
       [

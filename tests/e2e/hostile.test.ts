@@ -60,7 +60,8 @@ function hostileDataset(): string {
     behaviors: [],
     technologies: [],
     issues: [],
-    related: [`javascript:window.${FLAG}='related'`],
+    related: [{ id: `javascript:window.${FLAG}='related'`, title: IMG_TAG }],
+    topics: [],
     warnings: [IMG_TAG],
   };
   return serializeDataset(buildDataset([brief], { files: 1, skipped: 0 }));

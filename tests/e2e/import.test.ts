@@ -134,7 +134,7 @@ describe.skipIf(chromiumPath === null)('import', () => {
             };
           };
         }),
-      JSON.stringify({ ...DEMO, schemaVersion: 2 }),
+      JSON.stringify({ ...DEMO, schemaVersion: 3 }),
     );
     await page.reload();
     await status().waitFor();
@@ -181,8 +181,8 @@ describe.skipIf(chromiumPath === null)('import', () => {
     [
       'a newer schema version',
       'A dataset',
-      () => scratchFile('data.json', JSON.stringify({ ...DEMO, schemaVersion: 2 })),
-      'data.json: schema version 2 is newer than this Trendscope reads (1)',
+      () => scratchFile('data.json', JSON.stringify({ ...DEMO, schemaVersion: 3 })),
+      'data.json: schema version 3 is newer than this Trendscope reads (2)',
     ],
     ['an empty file', 'Brief files', () => scratchFile('empty.md', ''), 'empty.md: empty file'],
     [

@@ -11,11 +11,17 @@ export type BriefKey = Pick<Brief, 'id' | 'file' | 'date' | 'warnings'>;
 
 /**
  * Assembles the canonical dataset: ids made unique (see assignUniqueIds), briefs sorted by
- * date descending (briefs without a date last), then by id.
+ * date descending (briefs without a date last), then by id. Topics are left to be found (see
+ * src/core/topics): they depend on all the briefs, and take longer than the rest. A brief's
+ * topics from an earlier dataset are dropped with that dataset's topics.
  */
 export function buildDataset(briefs: readonly Brief[], counts: FileCounts): Dataset {
-  const sorted = assignUniqueIds(briefs).sort(compareBriefs);
-  return { schemaVersion: SCHEMA_VERSION, briefs: sorted, stats: datasetStats(sorted, counts) };
+  const sorted = assignUniqueIds(briefs).map(withoutTopics).sort(compareBriefs);
+  return { schemaVersion: SCHEMA_VERSION, briefs: sorted, topics: [], stats: datasetStats(sorted, counts) };
+}
+
+function withoutTopics(brief: Brief): Brief {
+  return brief.topics.length === 0 ? brief : { ...brief, topics: [] };
 }
 
 export function datasetStats(briefs: readonly BriefKey[], counts: FileCounts): DatasetStats {

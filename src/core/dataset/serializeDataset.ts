@@ -1,26 +1,30 @@
 import {
   SCHEMA_VERSION,
   type Brief,
+  type BriefTopic,
   type Dataset,
   type DatasetStats,
   type Entry,
   type Signal,
+  type Topic,
 } from '../model/types';
 import type { BriefKey } from './buildDataset';
 
 /**
- * A brief as canonical JSON, with its id and warnings kept apart from the rest (`body`), so
- * that assignUniqueIds can still rename it. The ingest CLI keeps only these while it reads: a few
- * strings per brief instead of thousands of small objects for the garbage collector to copy.
+ * A brief as canonical JSON, with its id, topics and warnings kept apart from the rest (`body`),
+ * so that assignUniqueIds can still rename it and topics found later can still be given. The
+ * ingest CLI keeps only these while it reads: a few strings per brief instead of thousands of
+ * small objects for the garbage collector to copy.
  */
 export interface SerializedBrief extends BriefKey {
-  /** The canonical fields between `id` and `warnings`, without the braces. */
+  /** The canonical fields between `id` and `topics`, without the braces. */
   body: string;
+  topics: BriefTopic[];
 }
 
 export function serializeBrief(brief: Brief): SerializedBrief {
-  const { id, file, date, warnings } = brief;
-  return { id, file, date, warnings, body: JSON.stringify(canonicalBody(brief)).slice(1, -1) };
+  const { id, file, date, topics, warnings } = brief;
+  return { id, file, date, topics, warnings, body: JSON.stringify(canonicalBody(brief)).slice(1, -1) };
 }
 
 /**
@@ -36,33 +40,36 @@ export function serializeDataset(dataset: Dataset): string {
  * hold a dataset of hundreds of megabytes.
  */
 export function serializeDatasetParts(dataset: Dataset): Generator<string> {
-  return serializedDatasetParts(serializeEach(dataset.briefs), dataset.stats);
+  return serializedDatasetParts(serializeEach(dataset.briefs), dataset.topics, dataset.stats);
 }
 
 /** The canonical JSON text, in pieces, of briefs already serialized and in dataset order. */
 export function* serializedDatasetParts(
   briefs: Iterable<SerializedBrief>,
+  topics: readonly Topic[],
   stats: DatasetStats,
 ): Generator<string> {
   yield `{"schemaVersion":${SCHEMA_VERSION},"briefs":[`;
   let separator = '';
-  for (const { id, body, warnings } of briefs) {
+  for (const { id, body, topics: briefTopics, warnings } of briefs) {
     // The body on its own: joined to the rest, it would be copied once more to be written.
     yield `${separator}{"id":${JSON.stringify(id)},`;
     yield body;
+    yield `,"topics":${JSON.stringify(briefTopics.map(canonicalBriefTopic))}`;
     yield `,"warnings":${JSON.stringify(warnings)}}`;
     separator = ',';
   }
+  yield `],"topics":${JSON.stringify(topics.map(canonicalTopic))}`;
   const { files, briefs: count, skipped, warnings } = stats;
-  yield `],"stats":${JSON.stringify({ files, briefs: count, skipped, warnings })}}\n`;
+  yield `,"stats":${JSON.stringify({ files, briefs: count, skipped, warnings })}}\n`;
 }
 
 function* serializeEach(briefs: readonly Brief[]): Generator<SerializedBrief> {
   for (const brief of briefs) yield serializeBrief(brief);
 }
 
-/** Every canonical field but `id` (first) and `warnings` (last), in DATA-FORMAT.md's order. */
-function canonicalBody(brief: Brief): Omit<Brief, 'id' | 'warnings'> {
+/** Every canonical field but `id` (first), `topics` and `warnings` (last), in DATA-FORMAT.md's order. */
+function canonicalBody(brief: Brief): Omit<Brief, 'id' | 'topics' | 'warnings'> {
   return {
     file: brief.file,
     title: brief.title,
@@ -80,8 +87,16 @@ function canonicalBody(brief: Brief): Omit<Brief, 'id' | 'warnings'> {
     behaviors: brief.behaviors.map(canonicalEntry),
     technologies: brief.technologies.map(canonicalEntry),
     issues: brief.issues.map(canonicalEntry),
-    related: brief.related,
+    related: brief.related.map(({ id, title }) => ({ id, title })),
   };
+}
+
+function canonicalBriefTopic({ id, weight }: BriefTopic): BriefTopic {
+  return { id, weight };
+}
+
+function canonicalTopic({ id, label, description, terms, size }: Topic): Topic {
+  return { id, label, description, terms, size };
 }
 
 function canonicalEntry(entry: Entry): Entry {

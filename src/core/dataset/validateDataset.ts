@@ -1,4 +1,10 @@
-import { ENTRY_KINDS, SCHEMA_VERSION, type Dataset, type Result } from '../model/types';
+import {
+  ENTRY_KINDS,
+  READABLE_SCHEMA_VERSIONS,
+  SCHEMA_VERSION,
+  type Dataset,
+  type Result,
+} from '../model/types';
 
 type Fields = Record<string, unknown>;
 
@@ -12,7 +18,7 @@ type Problem = string | null;
 
 const STRING_FIELDS = ['file', 'title', 'summary'] as const;
 const NULLABLE_STRING_FIELDS = ['page', 'pageUrl', 'url', 'category', 'type'] as const;
-const STRING_LIST_FIELDS = ['keywords', 'themes', 'related', 'warnings'] as const;
+const STRING_LIST_FIELDS = ['keywords', 'themes', 'warnings'] as const;
 const SIGNAL_ONLY_FIELDS = ['change', 'tenYear', 'drivingForce'] as const;
 const STATS_FIELDS = ['files', 'briefs', 'skipped', 'warnings'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,27 +27,46 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * The runtime check of a loaded dataset (the file the app fetches, or one the user imports).
  * Unknown extra fields are tolerated; the order of briefs and the stats' agreement with the
  * briefs are not checked, the app derives what it shows from the briefs themselves.
+ *
+ * A version-1 dataset is upgraded in place to version 2: each related id becomes
+ * `{ id, title: "" }`, and briefs and dataset get `topics: []`, for the app to compute.
  */
 export function validateDataset(json: unknown): Result<Dataset> {
   const problem =
     headerProblem(json) ??
     createBriefsChecker().check((json as Fields).briefs as unknown[]) ??
+    topicsProblem(json as Fields, (json as Fields).briefs as Fields[]) ??
     statsProblem(json as Fields);
-  return problem === null ? { ok: true, value: json as unknown as Dataset } : fail(problem);
+  if (problem !== null) return fail(problem);
+  return { ok: true, value: upgradedHeader(json as Fields) as unknown as Dataset };
 }
 
 /**
  * The same check for a dataset read in pieces: `header` is the document with its briefs array
- * empty, `briefs` the briefs a createBriefsChecker has passed, batch by batch.
+ * empty, `briefs` the briefs a createBriefsChecker has passed (and upgraded), batch by batch.
  */
 export function validateSplitDataset(header: unknown, briefs: unknown[]): Result<Dataset> {
-  const problem = headerProblem(header) ?? statsProblem(header as Fields);
-  return problem === null
-    ? { ok: true, value: { ...(header as Fields), briefs } as unknown as Dataset }
-    : fail(problem);
+  const problem =
+    headerProblem(header) ??
+    topicsProblem(header as Fields, briefs as Fields[]) ??
+    statsProblem(header as Fields);
+  if (problem !== null) return fail(problem);
+  return { ok: true, value: { ...upgradedHeader(header as Fields), briefs } as unknown as Dataset };
 }
 
-/** Checks briefs in the order they come, numbering them across calls; returns the first problem. */
+/** The header as version 2 (a version-1 header gets no topics yet). */
+function upgradedHeader(header: Fields): Fields {
+  if (header.schemaVersion === SCHEMA_VERSION) return header;
+  header.schemaVersion = SCHEMA_VERSION;
+  header.topics = [];
+  return header;
+}
+
+/**
+ * Checks briefs in the order they come, numbering them across calls; returns the first problem.
+ * Briefs of version 1 are upgraded in place (see validateDataset), so that briefs shown before
+ * the header arrives already have the shape of version 2.
+ */
 export function createBriefsChecker(): { check(briefs: readonly unknown[]): Problem } {
   const indexById = new Map<string, number>();
   return {
@@ -70,9 +95,55 @@ function headerProblem(json: unknown): Problem {
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     return `schema version ${version} is newer than this Trendscope reads (${SCHEMA_VERSION})`;
   }
-  if (version !== SCHEMA_VERSION)
-    return `schemaVersion: expected ${SCHEMA_VERSION}, got ${describe(version)}`;
+  if (typeof version !== 'number' || !READABLE_SCHEMA_VERSIONS.includes(version))
+    return `schemaVersion: expected ${READABLE_SCHEMA_VERSIONS.join(' or ')}, got ${describe(version)}`;
   if (!Array.isArray(json.briefs)) return `briefs: expected an array, got ${describe(json.briefs)}`;
+  return null;
+}
+
+/**
+ * A version-2 header's topics, and every brief's topics naming one of them. Version 1 has no
+ * topics: its briefs' topics (there should be none) are left to be recomputed.
+ */
+function topicsProblem(header: Fields, briefs: readonly Fields[]): Problem {
+  if (header.schemaVersion !== SCHEMA_VERSION) {
+    for (const brief of briefs) brief.topics = [];
+    return null;
+  }
+  const topics = header.topics;
+  if (!Array.isArray(topics)) return `topics: expected an array, got ${describe(topics)}`;
+  const ids = new Set<string>();
+  for (let i = 0; i < topics.length; i++) {
+    const problem = checkTopic(topics[i]);
+    if (problem !== null) return `topics[${i}]${problem}`;
+    const id = (topics[i] as Fields).id as string;
+    if (ids.has(id)) return `topics[${i}].id: ${describe(id)} is the id of an earlier topic`;
+    ids.add(id);
+  }
+  for (let i = 0; i < briefs.length; i++) {
+    const briefTopics = briefs[i]!.topics as Fields[];
+    for (let k = 0; k < briefTopics.length; k++) {
+      const id = briefTopics[k]!.id as string;
+      if (!ids.has(id)) return `briefs[${i}].topics[${k}].id: ${describe(id)} is not one of the topics`;
+    }
+  }
+  return null;
+}
+
+function checkTopic(topic: unknown): Problem {
+  if (!isFields(topic)) return `: expected an object, got ${describe(topic)}`;
+  if (typeof topic.id !== 'string' || topic.id === '')
+    return `.id: expected a non-empty string, got ${describe(topic.id)}`;
+  if (typeof topic.label !== 'string') return `.label: expected a string, got ${describe(topic.label)}`;
+  // DATA-FORMAT.md's version 2 has no description: a file written to it alone is still read.
+  if (topic.description === undefined) topic.description = '';
+  if (typeof topic.description !== 'string')
+    return `.description: expected a string, got ${describe(topic.description)}`;
+  const termsProblem = checkStringList(topic.terms);
+  if (termsProblem !== null) return `.terms${termsProblem}`;
+  const size = topic.size;
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 0)
+    return `.size: expected a whole number >= 0, got ${describe(size)}`;
   return null;
 }
 
@@ -110,6 +181,11 @@ function checkBrief(brief: unknown): Problem {
     const problem = checkStringList(brief[field]);
     if (problem !== null) return `.${field}${problem}`;
   }
+  const relatedProblem = checkRelated(brief.related);
+  if (relatedProblem !== null) return `.related${relatedProblem}`;
+  if (brief.topics === undefined) brief.topics = [];
+  const topicsProblem = checkBriefTopics(brief.topics);
+  if (topicsProblem !== null) return `.topics${topicsProblem}`;
   for (const kind of ENTRY_KINDS) {
     const problem = checkRows(brief[kind], kind === 'signals');
     if (problem !== null) return `.${kind}${problem}`;
@@ -121,6 +197,34 @@ function checkStringList(list: unknown): Problem {
   if (!Array.isArray(list)) return `: expected an array of strings, got ${describe(list)}`;
   for (let i = 0; i < list.length; i++) {
     if (typeof list[i] !== 'string') return `[${i}]: expected a string, got ${describe(list[i])}`;
+  }
+  return null;
+}
+
+/** Related briefs as `{ id, title }` (version 2) or as ids (version 1, upgraded in place to title ""). */
+function checkRelated(related: unknown): Problem {
+  const expected = 'expected an array of {id, title} objects';
+  if (!Array.isArray(related)) return `: ${expected}, got ${describe(related)}`;
+  for (let i = 0; i < related.length; i++) {
+    const item: unknown = related[i];
+    if (typeof item === 'string') related[i] = { id: item, title: '' };
+    else if (!isFields(item)) return `[${i}]: expected an object or an id, got ${describe(item)}`;
+    else if (typeof item.id !== 'string') return `[${i}].id: expected a string, got ${describe(item.id)}`;
+    else if (typeof item.title !== 'string')
+      return `[${i}].title: expected a string, got ${describe(item.title)}`;
+  }
+  return null;
+}
+
+function checkBriefTopics(topics: unknown): Problem {
+  if (!Array.isArray(topics)) return `: expected an array, got ${describe(topics)}`;
+  for (let i = 0; i < topics.length; i++) {
+    const topic: unknown = topics[i];
+    if (!isFields(topic)) return `[${i}]: expected an object, got ${describe(topic)}`;
+    if (typeof topic.id !== 'string') return `[${i}].id: expected a string, got ${describe(topic.id)}`;
+    const weight = topic.weight;
+    if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1))
+      return `[${i}].weight: expected a number from 0 to 1, got ${describe(weight)}`;
   }
   return null;
 }

@@ -26,7 +26,7 @@ export function previewMerge(current: Dataset, imported: Dataset): MergePreview 
   for (const brief of imported.briefs) {
     const existing = currentById.get(brief.id);
     if (existing === undefined) preview.added++;
-    else if (isSameValue(existing, brief)) preview.identical++;
+    else if (isSameContent(existing, brief)) preview.identical++;
     else preview.conflicts.push({ id: brief.id, currentTitle: existing.title, importedTitle: brief.title });
   }
   return preview;
@@ -44,6 +44,11 @@ export function mergeDatasets(current: Dataset, imported: Dataset, winner: Confl
     files: current.stats.files + imported.stats.files,
     skipped: current.stats.skipped + imported.stats.skipped,
   });
+}
+
+/** The same brief whatever topics each side found for it: topics are found again for the merged briefs. */
+function isSameContent(a: Brief, b: Brief): boolean {
+  return isSameValue({ ...a, topics: [] }, { ...b, topics: [] });
 }
 
 /** Deep equality of plain JSON data (what briefs are), whatever the order of object keys. */

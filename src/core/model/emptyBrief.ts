@@ -21,6 +21,7 @@ export function emptyBrief(id: string, file: string): Brief {
     technologies: [],
     issues: [],
     related: [],
+    topics: [],
     warnings: [],
   };
 }

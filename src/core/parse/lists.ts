@@ -1,4 +1,5 @@
 /** The bullet-list sections: Keywords, Themes, Other and Closest. */
+import type { RelatedBrief } from '../model/types';
 import type { Section } from './document';
 import {
   baseName,
@@ -140,9 +141,16 @@ export function readOther(
   return values;
 }
 
-/** The Closest section: `* [title](id)` links to related briefs, without duplicates or self-links. */
-export function readClosest(sections: readonly Section[], selfId: string, warnings: string[]): string[] {
-  const related: string[] = [];
+/**
+ * The Closest section: `* [title](id)` links to related briefs, without duplicates or self-links;
+ * each keeps its link text as the related brief's title (the first link's, for a duplicate).
+ */
+export function readClosest(
+  sections: readonly Section[],
+  selfId: string,
+  warnings: string[],
+): RelatedBrief[] {
+  const related: RelatedBrief[] = [];
   const seen = new Set<string>();
   let emptyBullets = 0;
   let selfLinks = 0;
@@ -169,7 +177,7 @@ export function readClosest(sections: readonly Section[], selfId: string, warnin
     else if (seen.has(id)) duplicates++;
     else {
       seen.add(id);
-      related.push(id);
+      related.push({ id, title: link.label });
     }
   }
   warnEmptyBullets('Closest', emptyBullets, warnings);

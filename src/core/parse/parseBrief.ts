@@ -60,6 +60,7 @@ export function parseBrief(text: string, file: string, options: ParseOptions = {
     technologies: readEntries('technologies', sectionsOf('technologies'), warnings),
     issues: readEntries('issues', sectionsOf('issues'), warnings),
     related: readClosest(sectionsOf('closest'), id, warnings),
+    topics: [],
     warnings,
   };
   return { ok: true, value: brief };

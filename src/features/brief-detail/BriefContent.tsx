@@ -4,6 +4,7 @@ import {
   type Brief,
   type Entry,
   type EntryKind,
+  type RelatedBrief,
   type Signal,
 } from '../../core/model/types';
 import type { CorpusIndex } from '../../core/query/corpusIndex';
@@ -175,21 +176,21 @@ function EntryTable({ kind, entries }: { kind: EntryKind; entries: readonly (Ent
   );
 }
 
-function RelatedBriefs({ related, index }: { related: string[]; index: CorpusIndex }) {
+function RelatedBriefs({ related, index }: { related: readonly RelatedBrief[]; index: CorpusIndex }) {
   const openBrief = useAppStore((state) => state.openBrief);
   if (related.length === 0) return null;
   return (
     <section className="brief-dialog__section">
       <h3>Related briefs</h3>
       <ul className="related-list">
-        {related.map((id) => {
+        {related.map(({ id, title: linkText }) => {
           const number = index.briefNumberById.get(id);
           const title = number === undefined ? undefined : index.briefs[number]?.title;
           return (
             <li key={id}>
               {title === undefined ? (
                 <button type="button" className="related-button" disabled>
-                  {id} <span className="muted">(not in this dataset)</span>
+                  {linkText || id} <span className="muted">(not in this dataset)</span>
                 </button>
               ) : (
                 <button type="button" className="related-button" onClick={() => openBrief(id)}>

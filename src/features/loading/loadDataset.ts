@@ -29,6 +29,7 @@ function partialDataset(briefs: Brief[]): Dataset {
   return {
     schemaVersion: SCHEMA_VERSION,
     briefs,
+    topics: [],
     stats: { files: briefs.length, briefs: briefs.length, skipped: 0, warnings: 0 },
   };
 }

@@ -33,8 +33,18 @@ describe('buildDataset', () => {
       makeBrief({ id: 'c', warnings: ['three'] }),
     ];
     const dataset = buildDataset(briefs, { files: 5, skipped: 2 });
-    expect(dataset.schemaVersion).toBe(1);
+    expect(dataset.schemaVersion).toBe(2);
     expect(dataset.stats).toEqual({ files: 5, briefs: 3, skipped: 2, warnings: 3 });
+  });
+
+  it('leaves topics to be found: a brief keeps no topic of the dataset it came from', () => {
+    const kept = makeBrief({ id: 'a' });
+    const briefs = [kept, makeBrief({ id: 'b', topics: [{ id: 'old-topic', weight: 0.9 }] })];
+    const dataset = buildDataset(briefs, { files: 2, skipped: 0 });
+    expect(dataset.topics).toEqual([]);
+    expect(dataset.briefs.map((brief) => brief.topics)).toEqual([[], []]);
+    expect(dataset.briefs).toContain(kept);
+    expect(briefs[1]!.topics).toEqual([{ id: 'old-topic', weight: 0.9 }]);
   });
 
   it('does not reorder or change the array it is given', () => {

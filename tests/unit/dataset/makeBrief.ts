@@ -22,6 +22,7 @@ export function makeBrief(overrides: Partial<Brief> = {}): Brief {
     technologies: [makeEntry({ name: '', description: 'No name', relevancy: 5 })],
     issues: [],
     related: [],
+    topics: [],
     warnings: [],
     ...overrides,
   };

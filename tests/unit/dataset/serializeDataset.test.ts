@@ -24,17 +24,34 @@ const BRIEF_FIELDS = [
   'technologies',
   'issues',
   'related',
+  'topics',
   'warnings',
 ];
 
+const TOPIC = {
+  id: 'energy-grid',
+  label: 'energy · grid',
+  description: 'Grids that store the sun',
+  terms: ['energy', 'grid'],
+  size: 1,
+};
+
 function sampleDataset(): Dataset {
-  return buildDataset(
+  const dataset = buildDataset(
     [
       makeBrief({ id: 'a', title: 'Café “quotes” € and \\| pipes', warnings: ['repaired'] }),
-      makeBrief({ id: 'b', date: null, page: '4320.0', related: ['a'], keywords: ['日本語'] }),
+      makeBrief({
+        id: 'b',
+        date: null,
+        page: '4320.0',
+        related: [{ id: 'a', title: 'Café' }],
+        keywords: ['日本語'],
+      }),
     ],
     { files: 3, skipped: 1 },
   );
+  dataset.briefs[0]!.topics = [{ id: TOPIC.id, weight: 0.75 }];
+  return { ...dataset, topics: [TOPIC] };
 }
 
 /** The same content with every object's keys inserted in reverse order, plus a field the format does not know. */
@@ -48,9 +65,16 @@ function scrambled(dataset: Dataset): Dataset {
       behaviors: value.behaviors.map(reverse),
       technologies: value.technologies.map(reverse),
       issues: value.issues.map(reverse),
+      related: value.related.map(reverse),
+      topics: value.topics.map(reverse),
       extra: 'dropped',
     });
-  return reverse({ ...dataset, briefs: dataset.briefs.map(brief), stats: reverse(dataset.stats) });
+  return reverse({
+    ...dataset,
+    briefs: dataset.briefs.map(brief),
+    topics: dataset.topics.map(reverse),
+    stats: reverse(dataset.stats),
+  });
 }
 
 describe('serializeDataset', () => {
@@ -69,7 +93,14 @@ describe('serializeDataset', () => {
     const text = serializeDataset(scrambled(sampleDataset()));
     expect(text).toBe(serializeDataset(sampleDataset()));
     const json = JSON.parse(text) as Record<string, unknown> & { briefs: Record<string, unknown>[] };
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'briefs', 'stats']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'briefs', 'topics', 'stats']);
+    expect(Object.keys((json.topics as object[])[0]!)).toEqual([
+      'id',
+      'label',
+      'description',
+      'terms',
+      'size',
+    ]);
     expect(Object.keys(json.stats as object)).toEqual(['files', 'briefs', 'skipped', 'warnings']);
     const brief = json.briefs[0] as Record<string, unknown> & { signals: object[]; concerns: object[] };
     expect(Object.keys(brief)).toEqual(BRIEF_FIELDS);
@@ -82,16 +113,24 @@ describe('serializeDataset', () => {
       'drivingForce',
     ]);
     expect(Object.keys(brief.concerns[0] as object)).toEqual(['name', 'description', 'relevancy']);
+    expect(Object.keys((brief.topics as object[])[0]!)).toEqual(['id', 'weight']);
+    const second = json.briefs[1] as { related: object[] };
+    expect(Object.keys(second.related[0]!)).toEqual(['id', 'title']);
   });
 
   it('is the concatenation of its streamed parts', () => {
     const dataset = sampleDataset();
     const parts = [...serializeDatasetParts(dataset)];
-    expect(parts).toHaveLength(3 * dataset.briefs.length + 2);
+    expect(parts).toHaveLength(4 * dataset.briefs.length + 3);
     expect(parts.join('')).toBe(serializeDataset(dataset));
   });
 
-  it('round-trips through validateDataset', () => {
+  it('round-trips through validateDataset, topics and related titles included', () => {
+    const dataset = sampleDataset();
+    expect(validateDataset(JSON.parse(serializeDataset(dataset)))).toEqual({ ok: true, value: dataset });
+  });
+
+  it('round-trips a dataset without topics through validateDataset', () => {
     const dataset = buildDataset(
       [
         makeBrief({
@@ -110,7 +149,7 @@ describe('serializeDataset', () => {
   it('writes an empty dataset', () => {
     const text = serializeDataset(buildDataset([], { files: 0, skipped: 0 }));
     expect(text).toBe(
-      '{"schemaVersion":1,"briefs":[],"stats":{"files":0,"briefs":0,"skipped":0,"warnings":0}}\n',
+      '{"schemaVersion":2,"briefs":[],"topics":[],"stats":{"files":0,"briefs":0,"skipped":0,"warnings":0}}\n',
     );
   });
 });

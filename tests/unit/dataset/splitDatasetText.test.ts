@@ -65,7 +65,7 @@ const brief = fc.record({
   nested: fc.jsonValue({ maxDepth: 3 }),
 });
 const dataset = fc.record({
-  schemaVersion: fc.constant(1),
+  schemaVersion: fc.constant(2),
   briefs: fc.array(brief, { maxLength: 12 }),
   stats: fc.record({ files: fc.nat(), warnings: fc.nat() }),
   extra: fc.jsonValue({ maxDepth: 2 }),
@@ -97,15 +97,16 @@ describe('createDatasetTextSplitter', () => {
 
   it('cuts a large array into several batches of whole elements', () => {
     const value = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       briefs: Array.from({ length: 50 }, (_, i) => ({ id: `b${i}`, text: 'x'.repeat(30) })),
+      topics: [{ id: 't1', terms: ['solar'] }],
     };
     const splitter = createDatasetTextSplitter({ first: 100, rest: 200 });
     const batches = splitter.push(encoder.encode(JSON.stringify(value)));
     const end = splitter.finish()!;
     expect(batches.length).toBeGreaterThan(5);
     expect(batches.flatMap(parseBatch)).toEqual(value.briefs);
-    expect(JSON.parse(end.header)).toEqual({ schemaVersion: 1, briefs: [] });
+    expect(JSON.parse(end.header)).toEqual({ schemaVersion: 2, briefs: [], topics: value.topics });
   });
 
   it('writes non-ASCII characters as escapes, so every batch is ASCII', () => {

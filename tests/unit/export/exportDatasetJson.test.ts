@@ -23,6 +23,7 @@ function brief(id: string, date: string | null, overrides: Partial<Brief> = {}):
     technologies: [],
     issues: [],
     related: [],
+    topics: [],
     warnings: ['something was repaired'],
     ...overrides,
   };
@@ -52,8 +53,9 @@ describe('exportDatasetJson', () => {
 
   it('exports an empty selection as an empty dataset', () => {
     expect(JSON.parse(exportDatasetJson([]))).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       briefs: [],
+      topics: [],
       stats: { files: 0, briefs: 0, skipped: 0, warnings: 0 },
     });
   });

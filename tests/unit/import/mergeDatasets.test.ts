@@ -42,7 +42,16 @@ describe('previewMerge', () => {
     expect(previewMerge(current, dataset([reordered]))).toEqual({ conflicts: [], identical: 1, added: 0 });
   });
 
+  it('sees the same brief whatever topics were found for it on each side', () => {
+    const withTopics = {
+      ...current,
+      briefs: current.briefs.map((brief) => ({ ...brief, topics: [{ id: 't', weight: 1 }] })),
+    };
+    expect(previewMerge(withTopics, dataset([shared]))).toEqual({ conflicts: [], identical: 1, added: 0 });
+  });
+
   it.each([
+    ['a related title', { related: [{ id: 'other', title: 'Other' }] }],
     ['a list item', { keywords: ['other'] }],
     ['a row cell', { signals: [{ ...shared.signals[0]!, relevancy: 1 }] }],
     ['a null field', { date: null }],

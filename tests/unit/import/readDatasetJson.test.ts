@@ -60,8 +60,8 @@ describe('readDatasetJson', () => {
     ['an object of something else', '{"name":"x"}', 'not a Trendscope dataset: no schemaVersion'],
     [
       'a newer schema',
-      '{"schemaVersion":2,"briefs":[]}',
-      'schema version 2 is newer than this Trendscope reads (1)',
+      '{"schemaVersion":3,"briefs":[]}',
+      'schema version 3 is newer than this Trendscope reads (2)',
     ],
   ])('gives the check reason for %s', (_, text, reason) => {
     expect(readDatasetJson(text)).toEqual({ ok: false, reason });

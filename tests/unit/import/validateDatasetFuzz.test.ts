@@ -6,16 +6,73 @@ import { validateDataset } from '../../../src/core/dataset/validateDataset';
 import { makeBrief, makeEntry } from '../dataset/makeBrief';
 
 /**
- * The dataset shape of DATA-FORMAT.md written out as a plain predicate: the oracle the
- * validator is checked against.
+ * The dataset shape of DATA-FORMAT.md (version 2, or version 1 to be upgraded) written out as a
+ * plain predicate: the oracle the validator is checked against.
  */
 function isDatasetShape(value: unknown): boolean {
-  if (!isObject(value) || value.schemaVersion !== 1 || !Array.isArray(value.briefs)) return false;
+  if (!isObject(value) || !(value.schemaVersion === 1 || value.schemaVersion === 2)) return false;
+  if (!Array.isArray(value.briefs)) return false;
   const ids = value.briefs.map((brief) => (isObject(brief) ? brief.id : undefined));
   if (!value.briefs.every(isBriefShape) || new Set(ids).size !== ids.length) return false;
+  if (value.schemaVersion === 2 && !hasTopicsShape(value.topics, value.briefs as Record<string, unknown>[]))
+    return false;
   const stats = value.stats;
   return (
     isObject(stats) && ['files', 'briefs', 'skipped', 'warnings'].every((field) => isCount(stats[field]))
+  );
+}
+
+/** Topics with unique ids, and every brief's topics among them. */
+function hasTopicsShape(topics: unknown, briefs: Record<string, unknown>[]): boolean {
+  if (!Array.isArray(topics) || !topics.every(isTopicShape)) return false;
+  const ids = new Set(topics.map((topic) => (topic as Record<string, unknown>).id));
+  if (ids.size !== topics.length) return false;
+  return briefs.every(
+    (brief) =>
+      brief.topics === undefined || (brief.topics as { id: unknown }[]).every(({ id }) => ids.has(id)),
+  );
+}
+
+function isTopicShape(topic: unknown): boolean {
+  return (
+    isObject(topic) &&
+    typeof topic.id === 'string' &&
+    topic.id !== '' &&
+    typeof topic.label === 'string' &&
+    (topic.description === undefined || typeof topic.description === 'string') &&
+    isStringList(topic.terms) &&
+    isCount(topic.size)
+  );
+}
+
+function isStringList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** Related briefs as {id, title}, or as bare ids (version 1). */
+function isRelatedShape(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        typeof item === 'string' ||
+        (isObject(item) && typeof item.id === 'string' && typeof item.title === 'string'),
+    )
+  );
+}
+
+function isBriefTopicsShape(value: unknown): boolean {
+  return (
+    value === undefined ||
+    (Array.isArray(value) &&
+      value.every(
+        (item) =>
+          isObject(item) &&
+          typeof item.id === 'string' &&
+          typeof item.weight === 'number' &&
+          item.weight >= 0 &&
+          item.weight <= 1,
+      ))
   );
 }
 
@@ -29,9 +86,9 @@ function isBriefShape(brief: unknown): boolean {
       (field) => brief[field] === null || typeof brief[field] === 'string',
     ) &&
     (brief.date === null || (typeof brief.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(brief.date))) &&
-    ['keywords', 'themes', 'related', 'warnings'].every(
-      (field) => Array.isArray(brief[field]) && brief[field].every((item) => typeof item === 'string'),
-    ) &&
+    ['keywords', 'themes', 'warnings'].every((field) => isStringList(brief[field])) &&
+    isRelatedShape(brief.related) &&
+    isBriefTopicsShape(brief.topics) &&
     ['signals', 'concerns', 'behaviors', 'technologies', 'issues'].every(
       (kind) => Array.isArray(brief[kind]) && brief[kind].every((row) => isRowShape(row, kind === 'signals')),
     )
@@ -60,10 +117,13 @@ function isCount(value: unknown): boolean {
 
 function validJson(): unknown {
   const briefs = [
-    makeBrief({ id: 'one', related: ['two'] }),
+    makeBrief({ id: 'one', related: [{ id: 'two', title: 'Two' }] }),
     makeBrief({ id: 'two', date: null, page: null, issues: [makeEntry({ relevancy: null })] }),
   ];
-  return JSON.parse(serializeDataset(buildDataset(briefs, { files: 3, skipped: 1 })));
+  const dataset = buildDataset(briefs, { files: 3, skipped: 1 });
+  dataset.briefs[0]!.topics = [{ id: 'solar', weight: 0.8 }];
+  const topic = { id: 'solar', label: 'solar · grids', description: 'Solar', terms: ['solar'], size: 1 };
+  return JSON.parse(serializeDataset({ ...dataset, topics: [topic] }));
 }
 
 type Path = (string | number)[];
@@ -95,8 +155,9 @@ function mutated(value: unknown, path: Path, replacement: unknown): unknown {
 }
 
 function expectAgreement(json: unknown): boolean {
-  const result = validateDataset(json);
+  // The oracle first: the validator upgrades a version-1 value in place.
   const valid = isDatasetShape(json);
+  const result = validateDataset(json);
   expect(result.ok).toBe(valid);
   if (!result.ok) expect(result.reason).toMatch(/\S/);
   return valid;
@@ -113,8 +174,9 @@ describe('validateDataset under fuzzing', () => {
   it('never throws on objects that look partly like a dataset', () => {
     const datasetLike = fc.record(
       {
-        schemaVersion: fc.oneof(fc.constant(1), fc.jsonValue()),
+        schemaVersion: fc.oneof(fc.constant(1), fc.constant(2), fc.jsonValue()),
         briefs: fc.jsonValue(),
+        topics: fc.jsonValue(),
         stats: fc.jsonValue(),
       },
       { requiredKeys: [] },

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { ENTRY_KINDS } from '../../../src/core/model/types';
-import type { EntryKind } from '../../../src/core/model/types';
+import type { EntryKind, RelatedBrief } from '../../../src/core/model/types';
 import { countBrief } from '../../../src/core/parse/countBrief';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
 import { expectOk, expectWellFormedResult } from './support/briefChecks';
@@ -16,15 +16,18 @@ const parsed = corpus.map((entry) => ({
   brief: expectOk(parseBrief(entry.text, entry.file, { today: TODAY })),
 }));
 
-/** The Closest ids written in the raw text: `* [title](id)`, self-links and repeats removed. */
-function rawRelated({ text, id }: CorpusFile): { related: string[]; selfLinks: number } {
-  const targets = bulletsOf(text, 'closest').flatMap(
-    (bullet) => /\]\(([^)]*)\)$/.exec(bullet)?.slice(1) ?? [],
-  );
-  return {
-    related: [...new Set(targets.filter((target) => target !== id))],
-    selfLinks: targets.filter((target) => target === id).length,
-  };
+/**
+ * The Closest links written in the raw text: `* [title](id)`, self-links and repeats removed (a
+ * repeat keeps the first link's title).
+ */
+function rawRelated({ text, id }: CorpusFile): { related: RelatedBrief[]; selfLinks: number } {
+  const links = bulletsOf(text, 'closest').flatMap((bullet) => {
+    const match = /^\[(.*)\]\(([^)]*)\)$/.exec(bullet.trim());
+    return match === null ? [] : [{ id: match[2]!, title: match[1]!.trim() }];
+  });
+  const related = new Map<string, RelatedBrief>();
+  for (const link of links) if (link.id !== id && !related.has(link.id)) related.set(link.id, link);
+  return { related: [...related.values()], selfLinks: links.filter((link) => link.id === id).length };
 }
 
 function tableLinesOf(text: string, kind: EntryKind): string[] {

@@ -229,7 +229,8 @@ function expectedBrief(brief: Generated): Omit<Brief, 'warnings'> {
     behaviors: entries(brief.behaviors),
     technologies: entries(brief.technologies),
     issues: entries(brief.issues),
-    related: brief.related,
+    related: brief.related.map((id) => ({ id, title: `Title of ${id}` })),
+    topics: [],
   };
 }
 

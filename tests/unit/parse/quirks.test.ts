@@ -224,13 +224,18 @@ const cases: QuirkCase[] = [
     quirk: 'Closest with links to the brief itself',
     file: 'sub/self.md',
     text: brief('## Closest', '* [Me](self)', '* [Other](b1)', '* [Me again](self)', '* [Me](self)'),
-    expected: { id: 'self', file: 'sub/self.md', related: ['b1'] },
+    expected: { id: 'self', file: 'sub/self.md', related: [{ id: 'b1', title: 'Other' }] },
     warnings: ['Closest: removed 3 links to the brief itself'],
   },
   {
     quirk: 'Closest with duplicates, paths, non-links and an empty bullet',
-    text: brief('## Closest', '* [A](a1)', '* [A](a1)', '* [B](./x/b2.md)', '* just text', '* [C]()', '* '),
-    expected: { related: ['a1', 'b2'] },
+    text: brief('## Closest', '* [A](a1)', '* [A2](a1)', '* [B](./x/b2.md)', '* just text', '* [C]()', '* '),
+    expected: {
+      related: [
+        { id: 'a1', title: 'A' },
+        { id: 'b2', title: 'B' },
+      ],
+    },
     warnings: [
       'Closest: link target "./x/b2.md" read as id "b2"',
       'Closest: item "just text" is not a [title](id) link; ignored',
@@ -252,7 +257,7 @@ const cases: QuirkCase[] = [
       summary: 'S.',
       keywords: ['k1'],
       themes: ['t1'],
-      related: ['z9'],
+      related: [{ id: 'z9', title: 'x' }],
       category: null,
       signals: [],
       issues: [],

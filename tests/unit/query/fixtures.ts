@@ -23,8 +23,9 @@ export function datasetOf(briefs: Brief[]): Dataset {
   let warnings = 0;
   for (const { warnings: list } of briefs) warnings += list.length;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     briefs,
+    topics: [],
     stats: { files: briefs.length, briefs: briefs.length, skipped: 0, warnings },
   };
 }

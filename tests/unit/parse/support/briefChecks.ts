@@ -27,9 +27,13 @@ export function expectWellFormedResult(result: Result<Brief>): void {
       expect(typeof entry.description).toBe('string');
     }
   }
-  for (const item of [...brief.keywords, ...brief.themes, ...brief.related]) expect(item.trim()).toBe(item);
-  expect(brief.related).not.toContain(brief.id);
-  expect(new Set(brief.related).size).toBe(brief.related.length);
+  const relatedIds = brief.related.map(({ id }) => id);
+  const relatedTitles = brief.related.map(({ title }) => title);
+  for (const item of [...brief.keywords, ...brief.themes, ...relatedIds, ...relatedTitles])
+    expect(item.trim()).toBe(item);
+  expect(relatedIds).not.toContain(brief.id);
+  expect(new Set(relatedIds).size).toBe(relatedIds.length);
+  expect(brief.topics).toEqual([]);
   for (const warning of brief.warnings) {
     expect(warning.length).toBeGreaterThan(0);
     expect(warning.length).toBeLessThan(WARNING_LENGTH_LIMIT);
