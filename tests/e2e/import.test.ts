@@ -141,7 +141,7 @@ describe.skipIf(chromiumPath === null)('import', () => {
     expect(await datasetLabel(page)).toBe(DEMO_LABEL);
     const notice = page.getByRole('banner').getByRole('status');
     expect(await notice.innerText()).toContain(
-      'The imported data kept in this browser could not be read (schema version 2 is newer than this Trendscope reads (1)); showing the built-in data.',
+      'The imported data kept in this browser could not be read (schema version 3 is newer than this Trendscope reads (2)); showing the built-in data.',
     );
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await notice.waitFor({ state: 'detached' });
