@@ -1,7 +1,9 @@
 import { ENTRY_KIND_LABELS, ENTRY_KINDS, type EntryKind } from '../model/types';
 import { demoId } from './demoId';
+import { drawLabel, spellVariant } from './labels';
 import { bulletList, characterBulletList, section, table } from './markdown';
 import { Random, WeightedPicker, streamSeed } from './random';
+import { PLANTED_SUBJECTS, type PlantedSubject, type SubjectTrend } from './subjects';
 import {
   ACTORS,
   CATEGORIES,
@@ -9,14 +11,12 @@ import {
   DOMAINS,
   EURO_REMARKS,
   FOREIGN_LANGUAGES,
-  KEYWORDS,
   PIPE_REMARKS,
   PLACES,
   QUOTED_REMARKS,
   ROW_TEMPLATES,
   SOURCES,
   SUMMARY_SENTENCES,
-  THEMES,
   TITLES,
   TYPES,
   TYPE_WEIGHTS,
@@ -70,6 +70,8 @@ export interface GeneratedBrief {
   file: string;
   text: string;
   intended: IntendedBrief;
+  /** The id of the planted subject the brief is about (one of PLANTED_SUBJECTS); not written in the text. */
+  subject: string;
 }
 
 /** Lazily yields `options.briefs` synthetic briefs; the same seed always gives the same files. */
@@ -80,20 +82,20 @@ export function* generateBriefs(options: GenerateOptions): Generator<GeneratedBr
 
 /** Per-brief probabilities (those naming layout A apply to A briefs only). */
 const RATES = {
-  layoutB: 0.15,
-  foreign: 0.02,
-  pageSuffix: 0.004,
-  pageSlug: 0.002,
-  pageNumber: 0.002,
-  pageTrailingSpace: 0.004,
-  futureDate: 0.005,
-  splitLists: 0.005,
+  layoutB: 0.36,
+  foreign: 0.022,
+  pageSuffix: 0.04,
+  pageSlug: 0.02,
+  pageNumber: 0.02,
+  pageTrailingSpace: 0.01,
+  futureDate: 0.036,
+  splitLists: 0.018,
   splitThemesToo: 0.5,
   emptyBullet: 0.005,
   caseVariant: 0.02,
-  noRelevancyInA: 0.2,
+  noRelevancyInA: 0.55,
   srcTechnologiesInA: 0.006,
-  missingSectionInA: 0.02,
+  missingSectionInA: 0.056,
   reorderedInA: 0.04,
   closestInA: 0.05,
   selfLink: 0.1,
@@ -104,27 +106,42 @@ const RATES = {
   escapedPipe: 0.005,
   compactTables: 0.1,
   keywordFromBrief: 0.7,
+  /** Most briefs carry one of their subject's themes, and now and then a second. */
+  subjectTheme: 0.6,
+  secondSubjectTheme: 0.15,
 };
 
-const THEME_PICKER = WeightedPicker.zipf(THEMES, 1);
-const KEYWORD_PICKER = WeightedPicker.zipf(KEYWORDS, 0.9);
+/** Counts per brief, shaped like the real corpus's. */
+const THEME_COUNT_PICKER = new WeightedPicker([3, 4, 5, 6, 8], [20, 7, 25, 2, 1]);
+const KEYWORD_COUNT_PICKER = new WeightedPicker([5, 6, 7, 8, 9, 10], [11, 6, 9, 3, 4, 22]);
+const SUBJECT_KEYWORD_COUNT_PICKER = new WeightedPicker([0, 1, 2], [2, 5, 2]);
+const SIGNAL_COUNT_PICKER = new WeightedPicker([1, 4, 5, 6, 7, 9, 10, 11], [3, 10, 30, 4, 1, 1, 4, 2]);
+const SUBJECT_PICKER = new WeightedPicker(
+  PLANTED_SUBJECTS,
+  PLANTED_SUBJECTS.map((subject) => subject.weight),
+);
 const CATEGORY_PICKER = new WeightedPicker(CATEGORIES, CATEGORY_WEIGHTS);
 const TYPE_PICKER = new WeightedPicker(TYPES, TYPE_WEIGHTS);
-/** Relevancy skewed towards 3-5, as in real briefs. */
-const RELEVANCY_PICKER = new WeightedPicker([1, 2, 3, 4, 5], [3, 9, 25, 38, 25]);
+/** Relevancy 3-5 only, mostly 4, as in real briefs. */
+const RELEVANCY_PICKER = new WeightedPicker([1, 2, 3, 4, 5], [0, 0, 16, 52, 31]);
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 const FIRST_ISSUE = Date.UTC(2021, 0, 3);
 const LAST_ISSUE = Date.UTC(2026, 8, 27);
-/** Weekly issues, later ones about five times as frequent as the first ones. */
-const ISSUE_PICKER = (() => {
+/**
+ * Weekly issues. Overall later ones are about five times as frequent as the first ones; an emerging
+ * subject's briefs crowd into the last two years, a fading one's into the first years.
+ */
+const ISSUE_PICKERS: Record<SubjectTrend, WeightedPicker<number>> = (() => {
   const weeks = Math.floor((LAST_ISSUE - FIRST_ISSUE) / WEEK_MS) + 1;
   const times = Array.from({ length: weeks }, (_, week) => FIRST_ISSUE + week * WEEK_MS);
-  return new WeightedPicker(
-    times,
-    times.map((_, week) => Math.exp((1.6 * week) / weeks)),
-  );
+  const picker = (growth: number) =>
+    new WeightedPicker(
+      times,
+      times.map((_, week) => Math.exp((growth * week) / weeks)),
+    );
+  return { steady: picker(1.6), emerging: picker(5), fading: picker(-3) };
 })();
 const FUTURE_START = Date.UTC(2027, 0, 1);
 const FUTURE_DAYS = 4 * 365;
@@ -142,6 +159,7 @@ interface Row {
 
 /** What is drawn first from a brief's stream: enough to title it, and so to link to it from another brief. */
 interface Head {
+  subject: PlantedSubject;
   layout: Layout;
   language: LanguagePack | null;
   themes: string[];
@@ -155,12 +173,13 @@ class BriefSlots implements Slots {
     private readonly random: Random,
     private readonly keywords: readonly string[],
     private readonly themes: readonly string[],
+    private readonly subject: PlantedSubject,
   ) {}
 
   keyword(): string {
     return this.random.chance(RATES.keywordFromBrief)
       ? this.random.pick(this.keywords)
-      : KEYWORD_PICKER.pick(this.random);
+      : this.random.pick(this.subject.keywords);
   }
 
   theme(): string {
@@ -189,13 +208,53 @@ class BriefSlots implements Slots {
 }
 
 function drawHead(random: Random): Head {
+  const subject = SUBJECT_PICKER.pick(random);
   const layout: Layout = random.chance(RATES.layoutB) ? 'B' : 'A';
-  const language = random.chance(RATES.foreign) ? random.pick(FOREIGN_LANGUAGES) : null;
-  const themes = THEME_PICKER.pickDistinct(random, random.int(2, 5));
-  const keywords = KEYWORD_PICKER.pickDistinct(random, random.int(3, 8));
-  const slots = new BriefSlots(random, keywords, themes);
+  const language = random.chance(RATES.foreign) ? pickLanguage(random) : null;
+  const subjectThemes = !random.chance(RATES.subjectTheme)
+    ? 0
+    : random.chance(RATES.secondSubjectTheme)
+      ? 2
+      : 1;
+  const themes = labelList(
+    random,
+    THEME_COUNT_PICKER.pick(random),
+    random.shuffled(subject.themes).slice(0, subjectThemes),
+    'theme',
+  );
+  const keywords = labelList(
+    random,
+    KEYWORD_COUNT_PICKER.pick(random),
+    random.shuffled(subject.keywords).slice(0, SUBJECT_KEYWORD_COUNT_PICKER.pick(random)),
+    'keyword',
+  );
+  const slots = new BriefSlots(random, keywords, themes, subject);
   const title = language ? random.pick(language.titles)(slots) : titleCase(random.pick(TITLES)(slots));
-  return { layout, language, themes, keywords, slots, title };
+  return { subject, layout, language, themes, keywords, slots, title };
+}
+
+/** French more often than the other languages, as in the real corpus. */
+function pickLanguage(random: Random): LanguagePack {
+  return random.chance(0.6) ? FOREIGN_LANGUAGES[0]! : random.pick(FOREIGN_LANGUAGES);
+}
+
+/** `count` labels, distinct whatever their case: the subject's first, then the long tail, shuffled. */
+function labelList(
+  random: Random,
+  count: number,
+  own: readonly string[],
+  kind: 'theme' | 'keyword',
+): string[] {
+  const seen = new Set<string>();
+  const labels: string[] = [];
+  const add = (label: string) => {
+    if (seen.has(label.toLowerCase())) return;
+    seen.add(label.toLowerCase());
+    labels.push(label);
+  };
+  for (const label of own) add(spellVariant(label, random));
+  while (labels.length < count) add(drawLabel(kind, random));
+  return random.shuffled(labels);
 }
 
 function titleOf(seed: number, index: number): string {
@@ -229,11 +288,11 @@ export function generateBrief(seed: number, index: number, total: number): Gener
   };
   if (head.language) quirks.push('non-english');
 
-  const { page, date } = drawPage(draw);
+  const { page, date } = drawPage(draw, head.subject.trend);
   const keywords = [...head.keywords];
   if (draw.has('case-variant', RATES.caseVariant)) keywords[0] = titleCase(keywords[0] ?? '');
   const rows = drawRows(draw);
-  const summary = [paragraph(draw, random.int(6, 9)), ...drawTextQuirks(draw, rows)].join(' ');
+  const summary = [paragraph(draw, random.int(5, 7)), ...drawTextQuirks(draw, rows)].join(' ');
 
   const sections = new Map<string, string>([
     ...listSections(draw, keywords, head.themes),
@@ -269,14 +328,15 @@ export function generateBrief(seed: number, index: number, total: number): Gener
         issues: rows.issues.length,
       },
     },
+    subject: head.subject.id,
   };
 }
 
-function drawPage({ random, has }: Draw): { page: string; date: string | null } {
+function drawPage({ random, has }: Draw, trend: SubjectTrend): { page: string; date: string | null } {
   if (has('page-number', RATES.pageNumber)) return { page: `${random.int(1000, 9999)}.0`, date: null };
   const time = has('future-date', RATES.futureDate)
     ? FUTURE_START + random.int(0, FUTURE_DAYS) * DAY_MS
-    : ISSUE_PICKER.pick(random);
+    : ISSUE_PICKERS[trend].pick(random);
   const date = new Date(time).toISOString().slice(0, 10);
   const compact = date.replaceAll('-', '');
   if (has('page-suffix', RATES.pageSuffix))
@@ -295,7 +355,7 @@ function paragraph({ random, slots, language }: Draw, sentences: number): string
 function drawRows(draw: Draw): Record<EntryKind, Row[]> {
   const { random, has } = draw;
   const rows: Record<EntryKind, Row[]> = {
-    signals: Array.from({ length: random.int(3, 7) }, () => signalRow(draw)),
+    signals: Array.from({ length: SIGNAL_COUNT_PICKER.pick(random) }, () => signalRow(draw)),
     concerns: [],
     behaviors: [],
     technologies: [],
@@ -304,9 +364,16 @@ function drawRows(draw: Draw): Record<EntryKind, Row[]> {
   if (!draw.isA) return rows;
   const missing = has('missing-section', RATES.missingSectionInA) ? random.pick(ENTRY_SECTION_KINDS) : null;
   for (const kind of ENTRY_SECTION_KINDS) {
-    if (kind !== missing) rows[kind] = Array.from({ length: random.int(2, 6) }, () => entryRow(draw, kind));
+    if (kind !== missing)
+      rows[kind] = Array.from({ length: entryRowCount(random, kind) }, () => entryRow(draw, kind));
   }
   return rows;
+}
+
+/** Rows of a layout A table besides Signals: mostly 5-8, Technologies fewer, now and then 9-11. */
+function entryRowCount(random: Random, kind: (typeof ENTRY_SECTION_KINDS)[number]): number {
+  const count = random.chance(0.08) ? random.int(9, 11) : random.int(5, 8);
+  return kind === 'technologies' ? Math.max(2, count - random.int(1, 3)) : count;
 }
 
 /** Adds quotes, euros, a very long cell or an escaped pipe to some cells; gives the sentences to add to the summary. */

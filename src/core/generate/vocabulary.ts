@@ -274,10 +274,8 @@ export const ROW_TEMPLATES = {
   signalDescription: (s: Slots) =>
     `${capitalize(s.actor())} in ${s.place()} are increasingly experimenting with ${s.keyword()}, encouraged by early results in ${s.pick(OUTCOMES)}.`,
   change: (s: Slots) => `From ${s.pick(OLD_STATES)} to ${s.pick(NEW_STATES)} in ${s.keyword()}.`,
-  tenYear: (s: Slots) =>
-    `Within ten years, ${s.keyword()} could become ${s.pick(FUTURES)} across ${s.place()}, changing how ${s.actor()} plan.`,
-  drivingForce: (s: Slots) =>
-    `${s.pick(DRIVERS)} and ${s.pick(DRIVERS).toLowerCase()} are pushing ${s.actor()} to act on ${s.theme()}.`,
+  tenYear: (s: Slots) => `In 10 years, ${s.keyword()} may be ${s.pick(FUTURES)} in ${s.place()}.`,
+  drivingForce: (s: Slots) => `${s.pick(DRIVERS)}, pushing ${s.actor()} to act on ${s.theme()}.`,
   concernName: (s: Slots) => `${s.pick(RISKS)} in ${s.keyword()}`,
   concernDescription: (s: Slots) =>
     `If ${s.keyword()} spreads without safeguards, ${s.actor()} may face ${s.pick(HARMS)}, especially in ${s.place()} where oversight is thin.`,
