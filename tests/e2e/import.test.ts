@@ -266,7 +266,7 @@ describe.skipIf(chromiumPath === null)('import', () => {
     ['the imported briefs', 'imported'],
   ] as const)('merges, keeping %s for ids held by both', async (choice, winner) => {
     const current = DEMO.briefs[0]!;
-    const added = { ...corpusBriefs[0]!, id: 'new-brief' };
+    const added = { ...DEMO.briefs[1]!, id: 'new-brief' };
     const imported = buildDataset([{ ...current, title: 'Imported title' }, added], { files: 2, skipped: 0 });
     const dialog = await chooseFiles(
       page,

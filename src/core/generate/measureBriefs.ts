@@ -162,3 +162,60 @@ export function measureBriefs(briefs: readonly Brief[], today: string): CorpusFi
     french: briefShare((brief) => isFrench(brief.summary)),
   };
 }
+
+/** One figure of the real corpus beside the generator's. */
+export interface FigureComparison {
+  figure: string;
+  real: number;
+  generated: number;
+  /** Compared on slices of the generated corpus as large as the real one (the figure depends on size). */
+  sliced: boolean;
+  /** Within 20% of the real figure (both 0 counts as within). */
+  close: boolean;
+}
+
+/**
+ * Figures that depend on the corpus's size (how many labels repeat): compared on slices of the
+ * generated corpus as large as the real one, averaged. The others are compared on the whole.
+ */
+const SIZE_DEPENDENT = ['oneBriefThemes', 'oneBriefKeywords', 'top20ThemeCoverage'] as const;
+
+export const CLOSE_ENOUGH = 0.2;
+
+function flatten(figures: CorpusFigures): Map<string, number> {
+  const flat = new Map<string, number>();
+  for (const [name, value] of Object.entries(figures)) {
+    if (name === 'briefs') continue;
+    if (typeof value === 'number') flat.set(name, value);
+    else if (Array.isArray(value)) value.forEach((level, index) => flat.set(`${name}[${index + 1}]`, level));
+    else
+      for (const [kind, rows] of Object.entries(value as Record<string, number>))
+        flat.set(`${name}.${kind}`, rows);
+  }
+  return flat;
+}
+
+/** The real corpus's figures beside those of `generated` (parsed generated briefs, many more than the real ones). */
+export function compareFigures(
+  real: readonly Brief[],
+  generated: readonly Brief[],
+  today: string,
+): FigureComparison[] {
+  const realFigures = flatten(measureBriefs(real, today));
+  const whole = flatten(measureBriefs(generated, today));
+  const slices: Map<string, number>[] = [];
+  for (let start = 0; start + real.length <= generated.length; start += real.length) {
+    slices.push(flatten(measureBriefs(generated.slice(start, start + real.length), today)));
+  }
+  return [...realFigures].map(([figure, value]) => {
+    const sliced = (SIZE_DEPENDENT as readonly string[]).includes(figure);
+    const produced = sliced ? mean(slices.map((slice) => slice.get(figure) ?? 0)) : (whole.get(figure) ?? 0);
+    return {
+      figure,
+      real: value,
+      generated: produced,
+      sliced,
+      close: Math.abs(produced - value) <= CLOSE_ENOUGH * value,
+    };
+  });
+}
