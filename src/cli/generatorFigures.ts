@@ -47,7 +47,9 @@ const files = readdirSync(REAL)
   .filter((file) => /\.(md|txt)$/.test(file))
   .sort();
 const real = files.map((file) => parsed(file, readFileSync(join(REAL, file), 'utf8')));
-const generated = [...generateBriefs({ briefs: GENERATED, seed: SEED })].map(({ file, text }) => parsed(file, text));
+const generated = [...generateBriefs({ briefs: GENERATED, seed: SEED })].map(({ file, text }) =>
+  parsed(file, text),
+);
 const comparisons = compareFigures(real, generated, TODAY);
 const readme = readFileSync(README, 'utf8');
 const before = readme.slice(0, readme.indexOf(START) + START.length);
