@@ -84,7 +84,17 @@ describe.skipIf(chromiumPath === null)('export', () => {
     const parsed = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
-    expect(header).toEqual([...SIGNAL_LABELS, 'Brief id', 'Article URL']);
+    expect(header).toEqual([
+      ...SIGNAL_LABELS,
+      'Brief id',
+      'Article URL',
+      'Category',
+      'Type',
+      'Themes',
+      'Keywords',
+    ]);
+    const themes = header!.indexOf('Themes');
+    for (const row of rows) expect(row[themes]!.split('; ').map(facetKey)).toContain(facetKey(theme));
     for (const label of SIGNAL_LABELS) {
       await expect.poll(() => page.getByRole('columnheader', { name: label, exact: true }).count()).toBe(1);
     }
@@ -144,7 +154,7 @@ describe.skipIf(chromiumPath === null)('export', () => {
     expect(lines).toHaveLength(22);
   });
 
-  it("exports the open brief's five tables as one CSV with a Kind column", async () => {
+  it("exports the open brief's five tables as one CSV with a Kind column and the brief's title and URL", async () => {
     const dataset = validateDataset(JSON.parse(await readFile(DATA_FILE, 'utf8')));
     if (!dataset.ok) throw new Error(dataset.reason);
     await page
@@ -172,8 +182,18 @@ describe.skipIf(chromiumPath === null)('export', () => {
       '10-year',
       'Driving force',
       'Relevancy',
+      'Brief id',
+      'Brief',
+      'Date',
+      'Article URL',
+      'Category',
+      'Type',
+      'Themes',
+      'Keywords',
     ]);
     expect(rows.map((row) => row[0])).toEqual(ENTRY_KINDS.flatMap((kind) => brief[kind].map(() => kind)));
+    for (const row of rows)
+      expect(row.slice(7, 11)).toEqual([brief.id, title, brief.date ?? '', brief.url ?? '']);
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 

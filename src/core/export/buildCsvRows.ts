@@ -1,6 +1,7 @@
-import { VIEW_COLUMNS, type ColumnSpec, type ColumnValue } from '../query/columns';
+import type { ColumnSpec, ColumnValue } from '../query/columns';
 import type { CorpusIndex } from '../query/corpusIndex';
 import type { ViewName } from '../query/types';
+import { exportColumns, type ExportColumnOptions } from './exportColumns';
 import { neutralizeFormula } from './neutralizeFormula';
 
 export interface CellOptions {
@@ -14,46 +15,6 @@ export interface CellOptions {
 export const LIST_SEPARATOR = '; ';
 
 /**
- * The columns of an export: the chosen ones in the order given (unknown ids ignored), then the
- * columns that say which brief a row comes from, unless already chosen: brief id, title and date
- * (entry views), and the article URL. The briefs view gets the id and URL too.
- */
-export function exportColumns(view: ViewName, columnIds: readonly string[]): ColumnSpec[] {
-  const identifying = briefColumns(view).filter((spec) => !columnIds.includes(spec.id));
-  return [...chosenColumns(view, columnIds), ...identifying];
-}
-
-/** The view's columns with these ids, in the order given; unknown ids are ignored. */
-export function chosenColumns(view: ViewName, columnIds: readonly string[]): ColumnSpec[] {
-  const specs = VIEW_COLUMNS[view];
-  return columnIds.flatMap((id) => specs.filter((spec) => spec.id === id));
-}
-
-function briefColumns(view: ViewName): ColumnSpec[] {
-  const briefOf =
-    view === 'briefs'
-      ? (index: CorpusIndex, id: number) => index.briefs[id]!
-      : (index: CorpusIndex, id: number) => index.briefs[index.rows[view].briefOf[id]!]!;
-  const briefId: ColumnSpec = {
-    id: 'briefId',
-    label: 'Brief id',
-    type: 'text',
-    defaultVisible: false,
-    value: (index, id) => briefOf(index, id).id,
-  };
-  const articleUrl: ColumnSpec = {
-    id: 'url',
-    label: 'Article URL',
-    type: 'text',
-    defaultVisible: false,
-    value: (index, id) => briefOf(index, id).url,
-  };
-  const titleAndDate =
-    view === 'briefs' ? [] : VIEW_COLUMNS[view].filter((spec) => spec.id === 'brief' || spec.id === 'date');
-  return [briefId, ...titleAndDate, articleUrl];
-}
-
-/**
  * Header and rows of strings for `ids` (brief numbers in the briefs view, row ids otherwise), in
  * the order given: the caller sorts. Empty values are "", lists are joined with "; ", numbers
  * are never neutralised (only text can be a formula); every other cell is, when asked.
@@ -63,9 +24,9 @@ export function buildCsvRows(
   view: ViewName,
   ids: ArrayLike<number>,
   columnIds: readonly string[],
-  options: CellOptions,
+  options: CellOptions & ExportColumnOptions,
 ): string[][] {
-  return tableRows(index, exportColumns(view, columnIds), ids, options);
+  return tableRows(index, exportColumns(view, columnIds, options), ids, options);
 }
 
 /** Header and one row of strings per id, in the order given. */

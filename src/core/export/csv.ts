@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import type { Result } from '../model/types';
 import type { CorpusIndex } from '../query/corpusIndex';
 import type { ViewName } from '../query/types';
-import { csvHeader, csvRecord, exportColumns, type CellOptions } from './buildCsvRows';
+import { csvHeader, csvRecord, type CellOptions } from './buildCsvRows';
+import { exportColumns, type ExportColumnOptions } from './exportColumns';
 
 /** Put before the CSV text when saving it, so spreadsheets read it as UTF-8. */
 export const UTF8_BOM = '\uFEFF';
@@ -24,7 +25,7 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   );
 }
 
-export interface ChunkOptions extends CellOptions {
+export interface ChunkOptions extends CellOptions, ExportColumnOptions {
   /** Rows per piece of text (and Blob). */
   chunkSize?: number;
   /** Work this long (ms) before giving the main thread a turn; a slice may overrun by one chunk. */
@@ -53,7 +54,7 @@ export async function buildCsvChunked(
   options: ChunkOptions,
 ): Promise<Result<Blob>> {
   const { chunkSize = DEFAULT_CHUNK_SIZE, sliceMs = DEFAULT_SLICE_MS, onProgress, signal } = options;
-  const columns = exportColumns(view, columnIds);
+  const columns = exportColumns(view, columnIds, options);
   const chunks = [new Blob([toCsv([csvHeader(columns)])])];
   let sliceStart = performance.now();
   for (let start = 0; start < ids.length; start += chunkSize) {

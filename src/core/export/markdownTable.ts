@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../query/corpusIndex';
 import type { ViewName } from '../query/types';
-import { chosenColumns, tableRows } from './buildCsvRows';
+import { tableRows } from './buildCsvRows';
+import { chosenColumns } from './exportColumns';
 import { truncate } from './truncate';
 
 /** How many rows "Copy as Markdown table" copies. */

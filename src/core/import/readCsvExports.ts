@@ -33,8 +33,7 @@ export interface CsvImport {
 }
 
 /** What a CSV export never holds: said once per file, and named in each rebuilt brief's warnings. */
-export const CSV_CANNOT_CARRY =
-  'a CSV export does not carry summaries, page ids, page links or related briefs';
+export const CSV_CANNOT_CARRY = 'a CSV export does not carry page ids, page links or related briefs';
 
 type Shape = { rows: 'briefs' } | { rows: 'entries'; kind: EntryKind | 'per-row' };
 
@@ -49,6 +48,7 @@ const LABEL = {
   type: 'Type',
   themes: 'Themes',
   keywords: 'Keywords',
+  summary: 'Summary',
   kind: 'Kind',
   name: 'Name',
   description: 'Description',
@@ -62,12 +62,14 @@ const SIGNAL_ONLY_COLUMNS = [LABEL.change, LABEL.tenYear, LABEL.drivingForce] as
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BYTE_ORDER_MARK = '\uFEFF';
 
+type BriefContextField = 'summary' | 'category' | 'type' | 'themes' | 'keywords';
+
 interface Draft {
   brief: Brief;
   /** The CSV files that mentioned the brief. */
   files: Set<string>;
   /** Which of the brief-level fields some file carried. */
-  carried: Set<'category' | 'type' | 'themes' | 'keywords'>;
+  carried: Set<BriefContextField>;
 }
 
 /** Rows counted by a briefs-view export, per brief id and kind, to tell what the import is missing. */
@@ -77,8 +79,10 @@ type CountedRows = Map<string, Partial<Record<EntryKind, number>>>;
  * Rebuilds briefs from CSV files Trendscope exported: the briefs view (brief fields, row counts)
  * and the tables (one row per signal, concern...), joined on the "Brief id" column. Brief fields
  * are taken from the first file giving them; a later file disagreeing is named in the brief's
- * warnings. Cells are un-neutralised (see neutralizeFormula), lists split on "; ". What a CSV
- * cannot hold is left empty and said, per file and per brief.
+ * warnings. Category, type, themes and keywords are read from any file that has them (a table's
+ * export carries them when asked), the summary from a briefs-view export. Cells are
+ * un-neutralised (see neutralizeFormula), lists split on "; ". What a CSV cannot hold is left
+ * empty and said, per file and per brief.
  */
 export function readCsvExports(sources: readonly TextFile[]): CsvImport {
   const drafts = new Map<string, Draft>();
@@ -145,6 +149,7 @@ function readCsvExport(
       { title: cell(LABEL.briefTitle), date: cell(LABEL.date), url: cell(LABEL.url) },
       where,
     );
+    readBriefContext(draft, cell, columns);
     const kind = shape.value.kind === 'per-row' ? kindOf(cell(LABEL.kind)) : shape.value.kind;
     if (kind === null) {
       warnings.push(
@@ -167,6 +172,7 @@ const BRIEF_VIEW_COLUMNS = [
   LABEL.themes,
   LABEL.keywords,
   LABEL.url,
+  LABEL.summary,
 ];
 
 function entryColumns(kind: EntryKind | 'per-row'): string[] {
@@ -237,6 +243,7 @@ function draftFor(drafts: Map<string, Draft>, id: string, file: string): Draft {
 type Cell = (label: string) => string;
 
 const BRIEF_TEXT_FIELDS = [
+  ['summary', LABEL.summary],
   ['category', LABEL.category],
   ['type', LABEL.type],
 ] as const;
@@ -252,11 +259,17 @@ function readBriefRecord(
   columns: ReadonlyMap<string, number>,
 ): void {
   readBriefFields(draft, { title: cell(LABEL.title), date: cell(LABEL.date), url: cell(LABEL.url) }, where);
+  readBriefContext(draft, cell, columns);
+}
+
+/** The summary, category, type, themes and keywords of the first file that has their columns. */
+function readBriefContext(draft: Draft, cell: Cell, columns: ReadonlyMap<string, number>): void {
   const { brief, carried } = draft;
   for (const [field, label] of BRIEF_TEXT_FIELDS) {
     if (!columns.has(label) || carried.has(field)) continue;
     carried.add(field);
-    brief[field] = cell(label) === '' ? null : cell(label);
+    if (field === 'summary') brief.summary = cell(label);
+    else brief[field] = cell(label) === '' ? null : cell(label);
   }
   for (const [field, label] of BRIEF_LIST_FIELDS) {
     if (!columns.has(label) || carried.has(field)) continue;
@@ -342,7 +355,7 @@ function missingRows(counted: CountedRows, drafts: ReadonlyMap<string, Draft>): 
 }
 
 function finishBrief({ brief, files, carried }: Draft): Brief {
-  const missing = ['summary', 'page', 'related briefs'];
+  const missing = [...(carried.has('summary') ? [] : ['summary']), 'page', 'related briefs'];
   for (const field of ['category', 'type', 'themes', 'keywords'] as const)
     if (!carried.has(field)) missing.push(field);
   const title = brief.title === '' ? brief.id : brief.title;

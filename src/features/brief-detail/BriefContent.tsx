@@ -33,7 +33,7 @@ export function BriefContent({ brief, index, titleId, onClose }: BriefContentPro
             {[brief.date ?? brief.page ?? 'No date', brief.category, brief.type].filter(Boolean).join(' · ')}
           </p>
         </div>
-        <BriefExportButton brief={brief} />
+        <BriefExportButton brief={brief} index={index} />
         <button type="button" className="button" onClick={onClose}>
           Close
         </button>

@@ -17,12 +17,14 @@ function plural(count: number, noun: string): string {
 
 /**
  * "Export CSV" (the current view's rows, filtered and sorted, visible columns) and a menu with
- * the formula protection, "Export JSON" (the filtered briefs, whole) and "Copy as Markdown table".
+ * the formula protection, the brief context columns, "Export JSON" (the filtered briefs, whole)
+ * and "Copy as Markdown table".
  */
 export function ExportMenu() {
   const id = useId();
   const ready = useAppStore((state) => state.result !== null);
   const [protect, setProtect] = useState(true);
+  const [briefContext, setBriefContext] = useState(true);
   /** Share of the running CSV export done, in percent; null when none runs. */
   const [percent, setPercent] = useState<number | null>(null);
   const [slow, setSlow] = useState(false);
@@ -48,6 +50,7 @@ export function ExportMenu() {
       const { index, view, sortedIds, columnIds, filters } = snapshot;
       const csv = await buildCsvChunked(index, view, sortedIds, columnIds, {
         neutralizeFormulas: protect,
+        briefContext,
         signal: controller.signal,
         onProgress: (done) => setPercent(Math.floor(done * 100)),
       });
@@ -124,6 +127,14 @@ export function ExportMenu() {
           Cells starting with = + - @ are prefixed with &apos; so spreadsheets don&apos;t run them as
           formulas.
         </p>
+        <label className="checkbox-row">
+          <input
+            type="checkbox"
+            checked={briefContext}
+            onChange={(event) => setBriefContext(event.target.checked)}
+          />
+          Add each row&apos;s brief category, type, themes and keywords
+        </label>
         <div className="export-menu__actions">
           <button type="button" className="button" disabled={busy} onClick={exportJson}>
             Export JSON

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/dataset/buildDataset';
-import { buildCsvRows, exportColumns } from '../../../src/core/export/buildCsvRows';
+import { buildCsvRows } from '../../../src/core/export/buildCsvRows';
+import { exportColumns } from '../../../src/core/export/exportColumns';
 import { buildCsvChunked, toCsv, UTF8_BOM } from '../../../src/core/export/csv';
 import type { Brief } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
@@ -162,7 +163,50 @@ describeWithCorpus('CSV export round trip', () => {
       'Title',
       'Brief id',
       'Article URL',
+      'Summary',
     ]);
+  });
+
+  it("adds each row's brief category, type, themes and keywords when asked, once each", () => {
+    const labels = (view: ViewName, ids: string[]) =>
+      exportColumns(view, ids, { briefContext: true }).map((column) => column.label);
+    expect(labels('signals', ['name'])).toEqual([
+      'Name',
+      'Brief id',
+      'Brief',
+      'Date',
+      'Article URL',
+      'Category',
+      'Type',
+      'Themes',
+      'Keywords',
+    ]);
+    expect(labels('briefs', ['title', 'themes'])).toEqual([
+      'Title',
+      'Themes',
+      'Brief id',
+      'Article URL',
+      'Category',
+      'Type',
+      'Keywords',
+      'Summary',
+    ]);
+  });
+
+  it.each(VIEW_NAMES)("gives each %s row its brief's context cells", (view) => {
+    const columns = exportColumns(view, [], { briefContext: true });
+    const ids = allIds(view);
+    const rows = buildCsvRows(index, view, ids, [], { neutralizeFormulas: false, briefContext: true });
+    const at = (label: string) => columns.findIndex((column) => column.label === label);
+    ids.forEach((id, position) => {
+      const brief = index.briefs[view === 'briefs' ? id : index.rows[view].briefOf[id]!]!;
+      const row = rows[position + 1]!;
+      expect(row[at('Brief id')]).toBe(brief.id);
+      expect(row[at('Themes')]).toBe(brief.themes.join('; '));
+      expect(row[at('Keywords')]).toBe(brief.keywords.join('; '));
+      expect(row[at('Category')]).toBe(brief.category ?? '');
+      expect(row[at('Type')]).toBe(brief.type ?? '');
+    });
   });
 
   it('builds in slices that together are the whole CSV', async () => {

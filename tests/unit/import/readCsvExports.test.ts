@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/dataset/buildDataset';
+import { briefTablesRows } from '../../../src/core/export/briefTablesCsv';
 import { buildCsvRows } from '../../../src/core/export/buildCsvRows';
 import { UTF8_BOM, toCsv } from '../../../src/core/export/csv';
 import { CSV_CANNOT_CARRY, readCsvExports, type TextFile } from '../../../src/core/import/readCsvExports';
@@ -37,11 +38,14 @@ function exportView(
   dataset: Dataset,
   view: ViewName,
   columnIds = VIEW_COLUMNS[view].map((spec) => spec.id),
+  briefContext = false,
 ): string {
   const index = buildIndex(dataset);
   const count = view === 'briefs' ? index.briefs.length : index.rows[view].count;
   const ids = Array.from({ length: count }, (_, id) => id);
-  return UTF8_BOM + toCsv(buildCsvRows(index, view, ids, columnIds, { neutralizeFormulas: true }));
+  return (
+    UTF8_BOM + toCsv(buildCsvRows(index, view, ids, columnIds, { neutralizeFormulas: true, briefContext }))
+  );
 }
 
 function exportAll(dataset: Dataset): TextFile[] {
@@ -58,6 +62,7 @@ function carried(brief: Brief): Partial<Brief> {
     title,
     date,
     url,
+    summary,
     category,
     type,
     themes,
@@ -73,6 +78,7 @@ function carried(brief: Brief): Partial<Brief> {
     title,
     date,
     url,
+    summary,
     category,
     type,
     themes,
@@ -90,9 +96,9 @@ describe('readCsvExports', () => {
     const { briefs, files } = readCsvExports(exportAll(DATASET));
     expect(briefs.map(carried)).toEqual(DATASET.briefs.map(carried));
     for (const brief of briefs) {
-      expect(brief).toMatchObject({ summary: '', page: null, pageUrl: null, related: [] });
+      expect(brief).toMatchObject({ page: null, pageUrl: null, related: [] });
       expect(brief.warnings[0]).toMatch(
-        /^rebuilt from CSV \(briefs_2026-11-28\.csv, .*\): no summary, page, related briefs$/,
+        /^rebuilt from CSV \(briefs_2026-11-28\.csv, .*\): no page, related briefs$/,
       );
     }
     const rowsRead = files.map(({ result }) => (result.ok ? result.value.rows : -1));
@@ -120,6 +126,30 @@ describe('readCsvExports', () => {
       ok: true,
       value: { briefs: 2, rows: 3, warnings: [CSV_CANNOT_CARRY] },
     });
+  });
+
+  it('rebuilds category, type, themes and keywords from a table export that carries them', () => {
+    const { briefs } = readCsvExports([
+      { file: 'signals_2026-11-28.csv', text: exportView(DATASET, 'signals', ['name'], true) },
+    ]);
+    const context = ({ id, category, type, themes, keywords }: Brief) => ({
+      id,
+      category,
+      type,
+      themes,
+      keywords,
+    });
+    expect(briefs.map(context)).toEqual(DATASET.briefs.map(context));
+    expect(briefs[0]!.warnings[0]).toBe(
+      'rebuilt from CSV (signals_2026-11-28.csv): no summary, page, related briefs',
+    );
+  });
+
+  it("rebuilds one brief, title and URL included, from its dialog's CSV", () => {
+    const index = buildIndex(DATASET);
+    const text = toCsv(briefTablesRows(index, 0, { neutralizeFormulas: true, briefContext: true }));
+    const { briefs } = readCsvExports([{ file: 'brief-alpha_2026-11-28.csv', text }]);
+    expect(briefs.map(carried)).toEqual([{ ...carried(DATASET.briefs[0]!), summary: '' }]);
   });
 
   it('warns when a briefs export counts rows that no file of the import brings', () => {
