@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/core/dataset/validateDataset';
+import { addedBriefColumns } from '../../src/core/export/exportColumns';
 import { ENTRY_KINDS } from '../../src/core/model/types';
 import { VIEW_COLUMNS } from '../../src/core/query/columns';
 import { facetKey } from '../../src/core/query/facetKey';
@@ -182,15 +183,9 @@ describe.skipIf(chromiumPath === null)('export', () => {
       '10-year',
       'Driving force',
       'Relevancy',
-      'Brief id',
-      'Brief',
-      'Date',
-      'Article URL',
-      'Category',
-      'Type',
-      'Themes',
-      'Keywords',
+      ...addedBriefColumns('entries', { briefContext: true }).map((column) => column.label),
     ]);
+    expect(header!.slice(7, 11)).toEqual(['Brief id', 'Brief', 'Date', 'Article URL']);
     expect(rows.map((row) => row[0])).toEqual(ENTRY_KINDS.flatMap((kind) => brief[kind].map(() => kind)));
     for (const row of rows)
       expect(row.slice(7, 11)).toEqual([brief.id, title, brief.date ?? '', brief.url ?? '']);

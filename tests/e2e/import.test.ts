@@ -322,7 +322,7 @@ describe.skipIf(chromiumPath === null)('import', () => {
       );
       await dialog.getByRole('group').getByText('1 warning').click();
       expect(await dialog.getByRole('list', { name: 'Files' }).innerText()).toContain(
-        'a CSV export does not carry summaries, page ids, page links or related briefs',
+        'a CSV export does not carry page ids, page links or related briefs',
       );
     },
   );
