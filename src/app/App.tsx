@@ -1,23 +1,25 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { BriefDialog } from '../features/brief-detail/BriefDialog';
 import { ChartsArea, ChartsToggle } from '../features/charts/ChartsEntry';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { ImportOffer } from '../features/import/ImportOffer';
 import { LoadingScreen } from '../features/loading/LoadingScreen';
-import { SEARCH_INPUT_ID } from '../features/shared/ids';
+import { SEARCH_INPUT_ID, SIDEBAR_ID } from '../features/shared/ids';
 import { isTypingTarget } from '../features/shared/isTypingTarget';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { TablesPanel } from '../features/tables/TablesPanel';
 import { useAppStore } from '../store/store';
 import { Header } from './Header';
 import { KeyboardShortcutsDialog } from './KeyboardShortcutsDialog';
+import { readSidebarCollapsed, writeSidebarCollapsed } from './sidebarPreference';
 
 export function App() {
   // The phase only: download progress must not re-render the whole dashboard shown meanwhile.
   const phase = useAppStore((state) => state.loadStatus.phase);
   const showsPartial = useAppStore((state) => state.corpus?.partial === true);
   const chartsOpen = useAppStore((state) => state.chartsOpen);
+  const [sidebarCollapsed, setSidebarCollapsed] = useState(readSidebarCollapsed);
   useSlashFocusesSearch();
   if (phase === 'failed' || (phase === 'loading' && !showsPartial)) {
     return (
@@ -30,10 +32,25 @@ export function App() {
   return (
     <div className="app">
       <Header />
-      <div className="app__body">
-        <Sidebar />
+      <div className={sidebarCollapsed ? 'app__body app__body--wide' : 'app__body'}>
+        <Sidebar hidden={sidebarCollapsed} />
         <main className="app__main">
-          <ChartsToggle />
+          <div className="app__main-bar">
+            <button
+              type="button"
+              className="button sidebar-toggle"
+              aria-expanded={!sidebarCollapsed}
+              aria-controls={SIDEBAR_ID}
+              onClick={() => {
+                writeSidebarCollapsed(!sidebarCollapsed);
+                setSidebarCollapsed(!sidebarCollapsed);
+              }}
+            >
+              <span aria-hidden="true">{sidebarCollapsed ? '»' : '«'}</span>
+              Filters
+            </button>
+            <ChartsToggle />
+          </div>
           {chartsOpen ? <ChartsArea /> : <TablesPanel />}
         </main>
       </div>

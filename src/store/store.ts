@@ -27,5 +27,7 @@ export function selectViewState(state: AppState): ViewState {
     sort: state.sort,
     briefId: state.briefId,
     charts: state.chartsOpen ? state.chartSettings : undefined,
+    columnVisibility: state.columnVisibility[state.view],
+    columnWidths: state.columnWidths[state.view],
   };
 }

@@ -64,12 +64,16 @@ export interface ViewSlice {
   briefId: string | null;
   /** Per view, columns explicitly shown (true) or hidden (false). */
   columnVisibility: Record<ViewName, Record<string, boolean>>;
+  /** Per view, widths in pixels of the columns the user resized. */
+  columnWidths: Record<ViewName, Record<string, number>>;
   setView(view: ViewName): void;
   setSort(sort: SortKey[]): void;
   openBrief(briefId: string): void;
   closeBrief(): void;
   setColumnVisibility(view: ViewName, visibility: Record<string, boolean>): void;
-  /** Replaces filters, view, sort, open brief and charts at once (URL restore, saved views). */
+  /** Gives a column a width (clamped to COLUMN_WIDTH_LIMITS), or back its default width (null). */
+  setColumnWidth(view: ViewName, column: string, width: number | null): void;
+  /** Replaces filters, view, columns, sort, open brief and charts at once (URL restore, saved views). */
   applyViewState(state: ViewState): void;
 }
 

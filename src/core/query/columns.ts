@@ -46,11 +46,18 @@ const BRIEF_COLUMNS: ColumnSpec[] = [
   column('type', 'Type', 'text', (index, id) => index.briefs[id]!.type),
   column('themes', 'Themes', 'list', (index, id) => index.briefs[id]!.themes),
   column('keywords', 'Keywords', 'list', (index, id) => index.briefs[id]!.keywords, false),
+  // Only the Signals count is shown at first, so that the default columns fit a 1366 px screen.
   ...ENTRY_KINDS.map((kind) =>
-    column(kind, ENTRY_KIND_LABELS[kind], 'number', (index, id) => {
-      const { rowStart } = index.rows[kind];
-      return rowStart[id + 1]! - rowStart[id]!;
-    }),
+    column(
+      kind,
+      ENTRY_KIND_LABELS[kind],
+      'number',
+      (index, id) => {
+        const { rowStart } = index.rows[kind];
+        return rowStart[id + 1]! - rowStart[id]!;
+      },
+      kind === 'signals',
+    ),
   ),
   column('meanRelevancy', 'Mean relevancy', 'number', meanRelevancy),
   column('warnings', 'Warnings', 'number', (index, id) => index.briefs[id]!.warnings.length, false),
@@ -66,7 +73,7 @@ function entryColumns(kind: EntryKind): ColumnSpec[] {
     ...(kind === 'signals'
       ? [
           column('change', 'Change', 'text', (index, id) => signal(index, id).change),
-          column('tenYear', '10-year', 'text', (index, id) => signal(index, id).tenYear),
+          column('tenYear', '10-year', 'text', (index, id) => signal(index, id).tenYear, false),
           column('drivingForce', 'Driving force', 'text', (index, id) => signal(index, id).drivingForce),
         ]
       : []),
@@ -84,3 +91,13 @@ export const VIEW_COLUMNS: Record<ViewName, ColumnSpec[]> = {
   technologies: entryColumns('technologies'),
   issues: entryColumns('issues'),
 };
+
+/** A view's columns at first: every column shown (true) or hidden (false). */
+export function defaultColumnVisibility(view: ViewName): Record<string, boolean> {
+  return Object.fromEntries(VIEW_COLUMNS[view].map((spec) => [spec.id, spec.defaultVisible]));
+}
+
+/** The columns shown, in table order: a column is shown unless its visibility is explicitly false. */
+export function visibleColumnIds(view: ViewName, visibility: Readonly<Record<string, boolean>>): string[] {
+  return VIEW_COLUMNS[view].filter((spec) => visibility[spec.id] !== false).map((spec) => spec.id);
+}

@@ -2,8 +2,9 @@ import type { ChartSettings } from '../charts/chartSettings';
 import { VIEW_COLUMNS } from '../query/columns';
 import { EMPTY_FILTERS, VIEW_NAMES, type Filters, type SortKey, type ViewName } from '../query/types';
 import { chartSettingsToParams, readChartSettings } from './chartParams';
+import { columnLayoutToParams, readColumnLayout } from './columnParams';
 
-/** Everything a shared link restores: the filters, the table shown, its sort and the open brief. */
+/** Everything a shared link restores: the filters, the table shown, its columns and sort, and the open brief. */
 export interface ViewState {
   filters: Filters;
   view: ViewName;
@@ -13,6 +14,10 @@ export interface ViewState {
   briefId: string | null;
   /** The chart shown and its options; absent while the table is shown. */
   charts?: ChartSettings;
+  /** Columns of `view` shown (true) or hidden (false); absent for the default columns. */
+  columnVisibility?: Readonly<Record<string, boolean>>;
+  /** Widths of the resized columns of `view`, in pixels; absent when none was resized. */
+  columnWidths?: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_VIEW: ViewName = 'briefs';
@@ -57,6 +62,7 @@ export function viewStateToSearch(state: ViewState, dataUrl: string | null = nul
   if (state.sort.length > 0) {
     params.push(['sort', state.sort.map((key) => `${key.desc ? '-' : ''}${key.column}`).join(',')]);
   }
+  params.push(...columnLayoutToParams(state.view, state.columnVisibility, state.columnWidths));
   if (state.briefId !== null) params.push(['brief', state.briefId]);
   params.push(...chartSettingsToParams(state.charts));
   if (params.length === 0) return '';
@@ -83,7 +89,11 @@ export function searchToViewState(search: string): ParsedSearch {
   const sort = readSort(params.get('sort'), view, problems);
   const briefId = params.get('brief')?.trim() || null;
   const charts = readChartSettings(params, problems);
-  return { state: { filters, view, sort, briefId, ...(charts === undefined ? {} : { charts }) }, problems };
+  const columns = readColumnLayout(params, view, problems);
+  return {
+    state: { filters, view, sort, briefId, ...(charts === undefined ? {} : { charts }), ...columns },
+    problems,
+  };
 }
 
 /** The dataset URL of a query string, or null. */

@@ -1,4 +1,4 @@
-import { VIEW_COLUMNS } from '../../core/query/columns';
+import { visibleColumnIds } from '../../core/query/columns';
 import type { CorpusIndex } from '../../core/query/corpusIndex';
 import type { Filters, QueryResult, ViewName } from '../../core/query/types';
 import type { AppState } from '../../store/types';
@@ -18,8 +18,6 @@ export interface ExportSnapshot {
 export function exportSnapshot(state: AppState): ExportSnapshot | null {
   const { corpus, result, sortedIds, view, filters } = state;
   if (corpus === null || result === null || sortedIds === null) return null;
-  const visibility = state.columnVisibility[view];
-  // The table's rule: a column is shown unless its visibility is explicitly false.
-  const columnIds = VIEW_COLUMNS[view].filter((spec) => visibility[spec.id] !== false).map((spec) => spec.id);
+  const columnIds = visibleColumnIds(view, state.columnVisibility[view]);
   return { index: corpus.index, result, view, filters, sortedIds, columnIds };
 }

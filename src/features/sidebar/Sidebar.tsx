@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FACET_NAMES } from '../../core/query/types';
+import { SIDEBAR_ID } from '../shared/ids';
 import { afterNextPaintOrSoon } from '../shared/interactionMarks';
 import { ActiveFilters } from './ActiveFilters';
 import { DateRangeFilter } from './DateRangeFilter';
@@ -8,7 +9,8 @@ import { RelevancyFilter } from './RelevancyFilter';
 import { SearchBox } from './SearchBox';
 import './sidebar.css';
 
-export function Sidebar() {
+/** The filters; `hidden` collapses it and keeps what was typed in it. */
+export function Sidebar({ hidden }: { hidden: boolean }) {
   // The filters under the search box render once the dashboard has been painted: they are a third
   // of its elements, and the table's first rows should not wait for them. Two frames on, so that
   // what the first paint itself set off (the table's own after-paint work) runs before them.
@@ -18,7 +20,7 @@ export function Sidebar() {
     afterNextPaintOrSoon(() => afterNextPaintOrSoon(show));
   }, []);
   return (
-    <aside className="sidebar" aria-label="Filters">
+    <aside id={SIDEBAR_ID} className="sidebar" aria-label="Filters" hidden={hidden}>
       <SearchBox />
       {showFilters && (
         <>

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
   useEffect,
+  useId,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -16,6 +17,7 @@ import type { SortKey, ViewName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
 import { markAfterNextPaint, markInput, markRowsPaintedIfPending } from '../shared/interactionMarks';
 import { ColumnChooser } from './ColumnChooser';
+import { ColumnResizer } from './ColumnResizer';
 import { columnsFor, columnTrack, tableFeatureSet, type RowRef } from './columns';
 import { ResultStatus } from './ResultStatus';
 
@@ -45,8 +47,13 @@ export const DataTable = memo(function DataTable({ view, index, ids, sort }: Dat
   const columnVisibility = useAppStore((state) => state.columnVisibility[view]);
   const setSort = useAppStore((state) => state.setSort);
   const setColumnVisibility = useAppStore((state) => state.setColumnVisibility);
+  const columnWidths = useAppStore((state) => state.columnWidths[view]);
+  const setColumnWidth = useAppStore((state) => state.setColumnWidth);
+  // The width of the column being dragged, shown as it moves and kept (in the store, the URL) when dropped.
+  const [dragged, setDragged] = useState<{ column: string; width: number } | null>(null);
   const openBrief = useAppStore((state) => state.openBrief);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const labelId = useId();
   const [activeRow, setActiveRow] = useState(0);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component on scroll.
@@ -98,7 +105,12 @@ export const DataTable = memo(function DataTable({ view, index, ids, sort }: Dat
   const visibleColumns = table.getVisibleLeafColumns();
   const specById = useMemo(() => new Map(VIEW_COLUMNS[view].map((spec) => [spec.id, spec])), [view]);
   const alignClass = (columnId: string) => (specById.get(columnId)?.type === 'number' ? ' is-number' : '');
-  const tracks = visibleColumns.map((column) => columnTrack(specById.get(column.id)!));
+  const widthOf = (columnId: string) =>
+    dragged?.column === columnId ? dragged.width : columnWidths[columnId];
+  const tracks = visibleColumns.map((column) => columnTrack(specById.get(column.id)!, widthOf(column.id)));
+  // The first column (Title, Name) stays in place while the table scrolls sideways.
+  const cellClass = (columnId: string) =>
+    `${alignClass(columnId)}${columnId === visibleColumns[0]?.id ? ' is-sticky' : ''}`;
   const gridStyle = {
     '--grid-columns': tracks.map(([, track]) => track).join(' '),
     minWidth: tracks.reduce((sum, [min]) => sum + min, 0),
@@ -175,8 +187,11 @@ export const DataTable = memo(function DataTable({ view, index, ids, sort }: Dat
                     <div
                       role="columnheader"
                       key={header.id}
+                      data-column={header.column.id}
+                      // Named by its label alone, not also by the resize grip inside it.
+                      aria-labelledby={`${labelId}-${header.column.id}`}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                      className={`grid__header${alignClass(header.column.id)}`}
+                      className={`grid__header${cellClass(header.column.id)}`}
                     >
                       <button
                         type="button"
@@ -187,7 +202,7 @@ export const DataTable = memo(function DataTable({ view, index, ids, sort }: Dat
                           toggle?.(event);
                         }}
                       >
-                        <span className="sort-button__label">
+                        <span className="sort-button__label" id={`${labelId}-${header.column.id}`}>
                           <table.FlexRender header={header} />
                         </span>
                         <SortIndicator direction={sorted} />
@@ -197,6 +212,22 @@ export const DataTable = memo(function DataTable({ view, index, ids, sort }: Dat
                           </span>
                         ) : null}
                       </button>
+                      <ColumnResizer
+                        label={String(header.column.columnDef.header)}
+                        width={columnWidths[header.column.id]}
+                        measure={() =>
+                          scrollRef.current
+                            ?.querySelector(`[data-column="${header.column.id}"]`)
+                            ?.getBoundingClientRect().width ?? 0
+                        }
+                        onDrag={(width) =>
+                          setDragged(width === null ? null : { column: header.column.id, width })
+                        }
+                        onResize={(width) => {
+                          setDragged(null);
+                          setColumnWidth(view, header.column.id, width);
+                        }}
+                      />
                     </div>
                   );
                 })}
@@ -226,7 +257,7 @@ export const DataTable = memo(function DataTable({ view, index, ids, sort }: Dat
                     <div
                       role="gridcell"
                       key={cell.column.id}
-                      className={`grid__cell${alignClass(cell.column.id)}`}
+                      className={`grid__cell${cellClass(cell.column.id)}`}
                     >
                       <table.FlexRender cell={cell} />
                     </div>

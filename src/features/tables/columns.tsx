@@ -17,22 +17,28 @@ export interface RowRef {
 
 const helper = createColumnHelper<typeof tableFeatureSet, RowRef>();
 
-/** Grid track per column: [minimum px, CSS track]. Wide text columns share the spare space. */
+/**
+ * Grid track per column: [minimum px, CSS track]. Wide text columns share the spare space. The
+ * minimums of each view's default columns add up to less than the table's width on a 1366 px screen
+ * (1,024 px beside the sidebar), so that they fit without a sideways scroll.
+ */
 const TRACKS: Record<string, [number, string]> = {
   title: [240, 'minmax(240px, 3fr)'],
-  description: [280, 'minmax(280px, 3fr)'],
-  name: [180, 'minmax(180px, 1.6fr)'],
-  brief: [200, 'minmax(200px, 1.6fr)'],
-  relevancy: [124, '124px'],
+  description: [240, 'minmax(240px, 3fr)'],
+  name: [160, 'minmax(160px, 1.6fr)'],
+  brief: [160, 'minmax(160px, 1.6fr)'],
+  relevancy: [104, '104px'],
 };
 const TYPE_TRACKS: Record<ColumnSpec['type'], [number, string]> = {
-  text: [130, 'minmax(130px, 1.2fr)'],
+  text: [120, 'minmax(120px, 1.2fr)'],
   list: [180, 'minmax(180px, 1.6fr)'],
-  number: [110, '110px'],
-  date: [108, '108px'],
+  number: [96, '96px'],
+  date: [100, '100px'],
 };
 
-export function columnTrack(spec: ColumnSpec): [number, string] {
+/** The column's track; a width the user gave it replaces it. */
+export function columnTrack(spec: ColumnSpec, width: number | undefined): [number, string] {
+  if (width !== undefined) return [width, `${width}px`];
   return TRACKS[spec.id] ?? TYPE_TRACKS[spec.type];
 }
 

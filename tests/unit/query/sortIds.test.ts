@@ -107,7 +107,7 @@ describe('VIEW_COLUMNS', () => {
       expect(ids(view)).toEqual(['name', 'description', 'relevancy', 'brief', 'date']);
     }
     const hidden = VIEW_COLUMNS.briefs.filter((column) => !column.defaultVisible).map((column) => column.id);
-    expect(hidden).toEqual(['keywords', 'warnings']);
+    expect(hidden).toEqual(['keywords', 'concerns', 'behaviors', 'technologies', 'issues', 'warnings']);
   });
 
   it('reads brief values', () => {
