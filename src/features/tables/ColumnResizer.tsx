@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { COLUMN_WIDTH_LIMITS, clampColumnWidth } from '../../core/url/columnParams';
 
 /** Pixels one arrow key press widens or narrows a column by. */
@@ -19,6 +19,8 @@ interface ColumnResizerProps {
 /** The grip on a header's right edge: drag it, or focus it and use the arrow keys; double-click resets. */
 export function ColumnResizer({ label, width, measure, onDrag, onResize }: ColumnResizerProps) {
   const drag = useRef<{ startX: number; startWidth: number; width: number } | null>(null);
+  // A column keeps its default, flexible width until resized: measured when the grip is focused.
+  const [measured, setMeasured] = useState<number>(COLUMN_WIDTH_LIMITS.min);
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
     if (event.button !== 0) return;
@@ -61,7 +63,7 @@ export function ColumnResizer({ label, width, measure, onDrag, onResize }: Colum
       aria-label={`Resize ${label}`}
       aria-valuemin={COLUMN_WIDTH_LIMITS.min}
       aria-valuemax={COLUMN_WIDTH_LIMITS.max}
-      aria-valuenow={width}
+      aria-valuenow={Math.round(width ?? measured)}
       title="Drag to resize (arrow keys when focused); double-click for the default width"
       tabIndex={0}
       className="column-resizer"
@@ -69,6 +71,7 @@ export function ColumnResizer({ label, width, measure, onDrag, onResize }: Colum
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
+      onFocus={() => setMeasured(measure())}
       onDoubleClick={() => onResize(null)}
       onKeyDown={onKeyDown}
       onClick={(event) => event.stopPropagation()}
