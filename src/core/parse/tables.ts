@@ -2,7 +2,9 @@
 import { ENTRY_KIND_LABELS } from '../model/types';
 import type { Entry, EntryKind, Signal } from '../model/types';
 import type { Section } from './document';
-import { describeLines, isBlank, quote } from './text';
+import { countOf, describeLines, isBlank, quote } from './text';
+import { findContinuations, isBlankRow, joinLines } from './wrappedRows';
+import type { TableLine } from './wrappedRows';
 
 type Field = 'name' | 'description' | 'relevancy' | 'change' | 'tenYear' | 'drivingForce';
 
@@ -54,6 +56,9 @@ const ENTRY_FIELDS: readonly Field[] = ['name', 'description', 'relevancy'];
 const OPTIONAL_SIGNAL_FIELDS: ReadonlySet<Field> = new Set(['description', 'relevancy']);
 const OPTIONAL_ENTRY_FIELDS: ReadonlySet<Field> = new Set(['relevancy']);
 
+/** Columns that every row fills, in order of preference: a continuation line leaves them blank. */
+const FILLED_FIELDS: readonly Field[] = ['relevancy', 'drivingForce', 'description'];
+
 interface Column {
   /** null: a column the brief has no field for; its values are appended to the description. */
   field: Field | null;
@@ -77,7 +82,7 @@ function readRows(kind: EntryKind, sections: readonly Section[], warnings: strin
   const rows: Signal[] = [];
   let rowNumber = 0;
   for (const section of sections) {
-    const table = new TableReader(kind, warnings);
+    const tableLines: TableLine[] = [];
     const strayLines: number[] = [];
     const { lines, firstLineNumber } = section;
     for (let index = 0; index < lines.length; index++) {
@@ -86,12 +91,9 @@ function readRows(kind: EntryKind, sections: readonly Section[], warnings: strin
         if (!isBlank(line)) strayLines.push(firstLineNumber + index);
         continue;
       }
-      const split = splitRow(line);
-      if (table.acceptsAsFormatting(split, firstLineNumber + index)) continue;
-      rowNumber++;
-      const row = table.readRow(split, rowNumber);
-      if (row !== null) rows.push(row);
+      tableLines.push(splitRow(line, firstLineNumber + index));
     }
+    rowNumber = new TableReader(kind, warnings).readTable(tableLines, rows, rowNumber);
     if (strayLines.length > 0) {
       const what = strayLines.length === 1 ? 'is not a table row' : 'are not table rows';
       warnings.push(`${ENTRY_KIND_LABELS[kind]}: ${describeLines(strayLines)} ${what}; ignored`);
@@ -100,14 +102,8 @@ function readRows(kind: EntryKind, sections: readonly Section[], warnings: strin
   return rows;
 }
 
-interface SplitRow {
-  cells: string[];
-  /** False when the row does not end with a pipe: it was cut off. */
-  closed: boolean;
-}
-
 /** Cells between pipes, trimmed; `\|` is a literal pipe inside a cell. One pass, no regex. */
-function splitRow(line: string): SplitRow {
+function splitRow(line: string, lineNumber: number): TableLine {
   const cells: string[] = [];
   let escaped = '';
   let cellStart = 0;
@@ -130,7 +126,7 @@ function splitRow(line: string): SplitRow {
   const rest = (escaped + line.slice(cellStart)).trim();
   const closed = rest === '' && separators > 0;
   if (!closed) cells.push(rest);
-  return { cells, closed };
+  return { text: line, lineNumber, cells, closed };
 }
 
 /** `|:---|---:|` and the like. */
@@ -163,8 +159,59 @@ class TableReader {
     this.label = ENTRY_KIND_LABELS[kind];
   }
 
+  /**
+   * Reads the lines of one occurrence of the table into `rows`, numbering them on from `rowNumber`, and
+   * returns the last number given. In a wrapped table each row's continuation lines are joined to it.
+   */
+  readTable(lines: readonly TableLine[], rows: Signal[], rowNumber: number): number {
+    let continuations: boolean[] | null | undefined;
+    const wrap = { warningAt: 0, lines: 0, blankLines: 0, rows: 0 };
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index];
+      if (line === undefined || this.acceptsAsFormatting(line, line.lineNumber)) continue;
+      if (continuations === undefined) {
+        continuations = findContinuations(lines, index, this.filledColumn());
+        wrap.warningAt = this.warnings.length;
+      }
+      let row: Pick<TableLine, 'cells' | 'closed'> = line;
+      if (continuations !== null) {
+        let end = index + 1;
+        while (end < lines.length && (continuations[end] || isBlankRow(lines[end] ?? line))) end++;
+        const parts = lines.slice(index, end).filter((part) => !isBlankRow(part));
+        wrap.lines += end - index;
+        wrap.blankLines += end - index - parts.length;
+        index = end - 1;
+        if (parts.length === 0) continue;
+        row = joinLines(parts);
+        wrap.rows++;
+      }
+      rowNumber++;
+      const read = this.readRow(row, rowNumber);
+      if (read !== null) rows.push(read);
+    }
+    if (continuations) {
+      const dropped = wrap.blankLines > 0 ? `; ${countOf(wrap.blankLines, 'all-blank line')} dropped` : '';
+      this.warnings.splice(
+        wrap.warningAt,
+        0,
+        `${this.label}: ${countOf(wrap.lines, 'line')} joined into ${countOf(wrap.rows, 'row')} (wrapped cells)${dropped}`,
+      );
+    }
+    return rowNumber;
+  }
+
+  /** The column every row fills, by which a continuation line is told from a new row; -1 for none. */
+  private filledColumn(): number {
+    const columns = this.columns ?? [];
+    for (const field of FILLED_FIELDS) {
+      const index = columns.findIndex((column) => column.field === field);
+      if (index !== -1) return index;
+    }
+    return -1;
+  }
+
   /** True when the row was the header or an alignment row rather than data. */
-  acceptsAsFormatting({ cells }: SplitRow, lineNumber: number): boolean {
+  private acceptsAsFormatting({ cells }: TableLine, lineNumber: number): boolean {
     const alignment = isAlignmentRow(cells);
     if (this.columns === null) {
       const header = alignment ? null : this.readHeader(cells);
@@ -233,7 +280,7 @@ class TableReader {
     return fields.map((field) => ({ field, label: FIELD_LABELS[field] }));
   }
 
-  readRow({ cells, closed }: SplitRow, rowNumber: number): Signal | null {
+  private readRow({ cells, closed }: Pick<TableLine, 'cells' | 'closed'>, rowNumber: number): Signal | null {
     if (cells.every((cell) => cell === '')) {
       this.warnings.push(`${this.label} row ${rowNumber} is empty; dropped`);
       return null;
