@@ -4,6 +4,7 @@ import { ENTRY_KIND_LABELS } from '../../../src/core/model/types';
 import type { Brief, Entry, EntryKind, Signal } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
 import { expectAccountedFor, expectOk, expectWellFormedResult } from './support/briefChecks';
+import { olderBrief, paddedTable } from './support/paddedTables';
 
 /** Fixed seeds: a failure here reproduces on every run. */
 const RUNS = { numRuns: 300, seed: 20_250_511 };
@@ -337,3 +338,219 @@ describe('parseBrief under property-based fuzzing', { timeout: 60_000 }, () => {
     );
   });
 });
+
+// ---- wrapped tables ------------------------------------------------------------------------------
+
+/** A table layout: its section, header, and the column every row fills (see wrappedRows.ts). */
+interface TableLayout {
+  kind: EntryKind;
+  header: string[];
+  filledColumn: number;
+}
+
+const TABLE_LAYOUTS: TableLayout[] = [
+  { kind: 'signals', header: ['Signal', 'Change', '10y horizon', 'Driving force'], filledColumn: 3 },
+  {
+    kind: 'signals',
+    header: ['name', 'description', 'change', '10-year', 'driving-force', 'relevancy'],
+    filledColumn: 5,
+  },
+  { kind: 'concerns', header: ['name', 'description', 'relevancy'], filledColumn: 2 },
+  { kind: 'issues', header: ['name', 'description'], filledColumn: 1 },
+];
+const FIELD_OF_HEADER: Record<string, keyof Signal> = {
+  Signal: 'name',
+  name: 'name',
+  description: 'description',
+  Change: 'change',
+  change: 'change',
+  '10y horizon': 'tenYear',
+  '10-year': 'tenYear',
+  'Driving force': 'drivingForce',
+  'driving-force': 'drivingForce',
+  relevancy: 'relevancy',
+};
+
+const lowerWord = fc.stringMatching(/^[a-zéçœ]{1,8}$/);
+const capitalWord = fc.stringMatching(/^[A-ZÉ][a-z]{0,7}$/);
+const anyWord = fc.oneof(
+  lowerWord,
+  capitalWord,
+  fc.stringMatching(/^[0-9]{1,4}$/),
+  fc.constantFrom('€', '日本', '😀x', '–', '(EU)'),
+);
+const words = (word: fc.Arbitrary<string>, maxLength: number) =>
+  fc.array(word, { maxLength }).map((parts) => parts.join(' '));
+const relevancyFigure = fc.integer({ min: 1, max: 5 }).map(String);
+
+function expectedRow(layout: TableLayout, cells: readonly string[]): Signal | Entry {
+  const row: Signal = {
+    name: '',
+    description: '',
+    relevancy: null,
+    change: '',
+    tenYear: '',
+    drivingForce: '',
+  };
+  layout.header.forEach((header, column) => {
+    const field = FIELD_OF_HEADER[header];
+    const cell = cells[column] ?? '';
+    if (field === 'relevancy') row.relevancy = cell === '' ? null : Number(cell);
+    else if (field !== undefined) row[field] = cell;
+  });
+  if (layout.kind === 'signals') return row;
+  return { name: row.name, description: row.description, relevancy: row.relevancy };
+}
+
+function briefWithTable(layout: TableLayout, tableLines: string[]): string {
+  return olderBrief(`## ${ENTRY_KIND_LABELS[layout.kind]}`, '', ...tableLines);
+}
+
+/** A cell in a column other than the first and the filled one: anything, empty included. */
+function freeCell(layout: TableLayout, column: number): fc.Arbitrary<string> {
+  return layout.header[column] === 'relevancy'
+    ? fc.oneof(fc.constant(''), relevancyFigure)
+    : words(anyWord, 4);
+}
+
+/** A row that starts a row: a name starting with a capital or a figure, or a filled column that does. */
+const startingRow = (layout: TableLayout): fc.Arbitrary<string[]> => {
+  const startsWithCapital =
+    layout.header[layout.filledColumn] === 'relevancy'
+      ? relevancyFigure
+      : fc
+          .tuple(fc.oneof(capitalWord, fc.stringMatching(/^[0-9]{1,4}$/)), words(anyWord, 3))
+          .map((parts) => parts.join(' ').trim());
+  const cells = layout.header.map((_, column) => freeCell(layout, column));
+  return fc.tuple(fc.boolean(), startsWithCapital, fc.tuple(...cells)).map(([byName, start, free]) => {
+    const row = [...free];
+    if (byName) {
+      row[0] = start;
+    } else {
+      row[layout.filledColumn] = start;
+      row[0] = row[0] === '' ? '' : `x${row[0]}`;
+    }
+    return row;
+  });
+};
+
+/** Any row, continuation-looking ones included (blank or lower-case name, blank filled column). */
+const anyRow = (layout: TableLayout): fc.Arbitrary<string[]> =>
+  fc
+    .tuple(
+      fc.oneof(fc.constant(''), words(lowerWord, 3), words(anyWord, 3)),
+      fc.tuple(...layout.header.slice(1).map((_, index) => freeCell(layout, index + 1))),
+    )
+    .map(([name, rest]) => [name, ...rest]);
+
+function pipeColumns(line: string): number[] {
+  return [...line].flatMap((character, column) => (character === '|' ? [column] : []));
+}
+
+const layout = fc.constantFrom(...TABLE_LAYOUTS);
+
+describe('wrapped tables under property-based fuzzing', { timeout: 60_000 }, () => {
+  it('never joins a row of a padded table whose every line starts a row', () => {
+    const table = layout.chain((chosen) =>
+      fc.record({
+        layout: fc.constant(chosen),
+        rows: fc.array(startingRow(chosen), { minLength: 1, maxLength: 8 }),
+      }),
+    );
+    fc.assert(
+      fc.property(table, ({ layout: chosen, rows }) => {
+        const text = briefWithTable(chosen, paddedTable(chosen.header, rows));
+        const brief = expectOk(parseBrief(text, 'padded.md'));
+        expect(brief[chosen.kind]).toEqual(rows.map((row) => expectedRow(chosen, row)));
+        expect(brief.warnings.filter((warning) => warning.includes('joined'))).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never joins a row of a table whose lines are not padded alike, however its rows look', () => {
+    const table = layout.chain((chosen) =>
+      fc.record({
+        layout: fc.constant(chosen),
+        rows: fc.array(anyRow(chosen), { minLength: 1, maxLength: 8 }),
+      }),
+    );
+    fc.assert(
+      fc.property(table, ({ layout: chosen, rows }) => {
+        const lines = rows
+          .filter((row) => row.some((cell) => cell !== ''))
+          .map((row) => `| ${row.join(' | ')} |`);
+        fc.pre(
+          lines.every(
+            (line, index) =>
+              index === 0 || `${pipeColumns(line)}` !== `${pipeColumns(lines[index - 1] ?? '')}`,
+          ),
+        );
+        const header = [`| ${chosen.header.join(' | ')} |`, `|${'---|'.repeat(chosen.header.length)}`];
+        const brief = expectOk(parseBrief(briefWithTable(chosen, [...header, ...lines]), 'plain.md'));
+        expect(brief[chosen.kind]).toHaveLength(lines.length);
+        expect(brief.warnings.filter((warning) => warning.includes('joined'))).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads a wrapped table back as the rows it was wrapped from', () => {
+    const logicalRow = (chosen: TableLayout) =>
+      fc.tuple(
+        ...chosen.header.map((header, column) => {
+          if (header === 'relevancy') return relevancyFigure.map((figure) => [figure]);
+          if (column === 0 || column === chosen.filledColumn)
+            return fc
+              .tuple(capitalWord, fc.array(lowerWord, { maxLength: 6 }))
+              .map(([first, rest]) => [first, ...rest]);
+          return fc.array(anyWord, { maxLength: 6 });
+        }),
+      );
+    const table = layout.chain((chosen) =>
+      fc.record({
+        layout: fc.constant(chosen),
+        rows: fc.array(logicalRow(chosen), { minLength: 1, maxLength: 5 }),
+        widths: fc.array(fc.integer({ min: 8, max: 24 }), { minLength: 6, maxLength: 6 }),
+      }),
+    );
+    fc.assert(
+      fc.property(table, ({ layout: chosen, rows, widths }) => {
+        const lines = rows.flatMap((row) => {
+          const chunks = row.map((cellWords, column) => wrapWords(cellWords, widths[column] ?? 8));
+          const height = Math.max(...chunks.map((cell) => cell.length));
+          return Array.from({ length: height }, (_, line) => chunks.map((cell) => cell[line] ?? ''));
+        });
+        const text = briefWithTable(chosen, paddedTable(chosen.header, lines));
+        const brief = expectOk(parseBrief(text, 'wrapped.md'));
+        const expected = rows.map((row) =>
+          expectedRow(
+            chosen,
+            row.map((cellWords) => cellWords.join(' ')),
+          ),
+        );
+        expect(brief[chosen.kind]).toEqual(expected);
+        const label = ENTRY_KIND_LABELS[chosen.kind];
+        const rowsWord = rows.length === 1 ? 'row' : 'rows';
+        expect(brief.warnings).toEqual(
+          lines.length > rows.length
+            ? [`${label}: ${lines.length} lines joined into ${rows.length} ${rowsWord} (wrapped cells)`]
+            : [],
+        );
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** Words filled greedily into lines of at most `width` code points (a longer word gets a line of its own). */
+function wrapWords(cellWords: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const word of cellWords) {
+    const last = lines.at(-1);
+    if (last !== undefined && [...last].length + 1 + [...word].length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
