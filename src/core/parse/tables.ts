@@ -4,7 +4,7 @@ import type { Entry, EntryKind, Signal } from '../model/types';
 import type { Section } from './document';
 import { countOf, describeLines, isBlank, quote } from './text';
 import { findContinuations, isBlankRow, joinLines } from './wrappedRows';
-import type { TableLine } from './wrappedRows';
+import type { Continuations, TableLine } from './wrappedRows';
 
 type Field = 'name' | 'description' | 'relevancy' | 'change' | 'tenYear' | 'drivingForce';
 
@@ -164,7 +164,7 @@ class TableReader {
    * returns the last number given. In a wrapped table each row's continuation lines are joined to it.
    */
   readTable(lines: readonly TableLine[], rows: Signal[], rowNumber: number): number {
-    let continuations: boolean[] | null | undefined;
+    let continuations: Continuations | null | undefined;
     const wrap = { warningAt: 0, lines: 0, blankLines: 0, rows: 0 };
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
@@ -173,10 +173,12 @@ class TableReader {
         continuations = findContinuations(lines, index, this.filledColumn());
         wrap.warningAt = this.warnings.length;
       }
+      const mark = continuations?.marks[index];
       let row: Pick<TableLine, 'cells' | 'closed'> = line;
-      if (continuations !== null) {
+      if (continuations?.wrapped) {
+        const { marks } = continuations;
         let end = index + 1;
-        while (end < lines.length && (continuations[end] || isBlankRow(lines[end] ?? line))) end++;
+        while (end < lines.length && (marks[end] === 'aligned' || isBlankRow(lines[end] ?? line))) end++;
         const parts = lines.slice(index, end).filter((part) => !isBlankRow(part));
         wrap.lines += end - index;
         wrap.blankLines += end - index - parts.length;
@@ -186,10 +188,15 @@ class TableReader {
         wrap.rows++;
       }
       rowNumber++;
+      if (mark === 'unaligned') {
+        this.warnings.push(
+          `${this.label} row ${rowNumber} reads like the rest of the row above, but its columns do not line up with it; kept as a row`,
+        );
+      }
       const read = this.readRow(row, rowNumber);
       if (read !== null) rows.push(read);
     }
-    if (continuations) {
+    if (continuations?.wrapped) {
       const dropped = wrap.blankLines > 0 ? `; ${countOf(wrap.blankLines, 'all-blank line')} dropped` : '';
       this.warnings.splice(
         wrap.warningAt,

@@ -1,10 +1,11 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS } from '../../../src/core/model/types';
-import type { Brief, Result } from '../../../src/core/model/types';
+import type { Brief, EntryKind, Result } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
 import { expectAccountedFor, expectOk } from './support/briefChecks';
+import { olderBrief, paddedSignals, paddedTable } from './support/paddedTables';
 import { randomInt, seededRandom } from './support/random';
-import { describeWithCorpus, readCorpus } from '../../support/corpus';
+import { corpusAvailable, describeWithCorpus, readCorpus } from '../../support/corpus';
 
 /**
  * Real briefs damaged in many ways, deterministically (seeded). Whatever the damage, parseBrief
@@ -85,8 +86,16 @@ function labelOf(heading: string): string {
   return heading.slice(3).trim();
 }
 
-/** A brief cut short reads the original's rows up to the cut; a row cut through is named. */
-function expectTableRowsPrefixOfOriginal(cutText: string, mutant: Result<Brief>, original: Brief): void {
+/** The row a cut went through (the last one read) against the original's row at its place. */
+type CutRowCheck = (brief: Brief, kind: EntryKind, original: Brief) => void;
+
+/** A brief cut short reads the original's rows up to the cut; `checkCutRow` judges the last one. */
+function expectRowsPrefixOfOriginal(
+  cutText: string,
+  mutant: Result<Brief>,
+  original: Brief,
+  checkCutRow: CutRowCheck,
+): void {
   if (!mutant.ok) {
     // only a cut inside the title line, before any section, loses the brief altogether
     expect(cutText.includes('\n## ')).toBe(false);
@@ -97,15 +106,37 @@ function expectTableRowsPrefixOfOriginal(cutText: string, mutant: Result<Brief>,
     const rows = brief[kind];
     expect(rows.length).toBeLessThanOrEqual(original[kind].length);
     expect(rows.slice(0, -1)).toEqual(original[kind].slice(0, Math.max(0, rows.length - 1)));
-    const last = rows.length - 1;
-    if (last >= 0 && JSON.stringify(rows[last]) !== JSON.stringify(original[kind][last])) {
-      const where = `${ENTRY_KIND_LABELS[kind]} row ${last + 1}`;
-      expect(
-        brief.warnings.some((warning) => warning.includes(where)),
-        where,
-      ).toBe(true);
-    }
+    checkCutRow(brief, kind, original);
   }
+}
+
+/** One line per row: a row cut through reads differently only with a warning naming it. */
+function expectCutRowNamed(brief: Brief, kind: EntryKind, original: Brief): void {
+  const last = brief[kind].length - 1;
+  if (last >= 0 && JSON.stringify(brief[kind][last]) !== JSON.stringify(original[kind][last])) {
+    const where = `${ENTRY_KIND_LABELS[kind]} row ${last + 1}`;
+    expect(
+      brief.warnings.some((warning) => warning.includes(where)),
+      where,
+    ).toBe(true);
+  }
+}
+
+/**
+ * Wrapped rows: a row cut through may also have lost whole continuation lines, which no warning can
+ * tell; each of its values is then the start of the original's. Any other difference is named.
+ */
+function expectCutRowStartOfOriginal(brief: Brief, kind: EntryKind, original: Brief): void {
+  const last = brief[kind].at(-1);
+  const whole = original[kind][brief[kind].length - 1];
+  if (last === undefined || whole === undefined) return;
+  const startsOfWhole = Object.entries(last).every(([field, value]) => {
+    const wholeValue: unknown = whole[field as keyof typeof whole];
+    return typeof value === 'string'
+      ? String(wholeValue).startsWith(value)
+      : value === null || value === wholeValue;
+  });
+  if (!startsOfWhole) expectCutRowNamed(brief, kind, original);
 }
 
 /** Any table that reads differently from the original is named in a warning the original lacks. */
@@ -122,7 +153,20 @@ function expectChangedTablesNamed(mutant: Result<Brief>, original: Brief): void 
   }
 }
 
-function mutantsOf(text: string, random: Random): Mutant[] {
+interface MutationOptions {
+  /** What the row a cut went through must read. */
+  checkCutRow: CutRowCheck;
+  /**
+   * Whether a 100 KB cell goes into a table line, the rows staying as they were. Not in a wrapped
+   * table: the cell shifts its line's pipes, and lines that no longer line up are rows of their own.
+   */
+  hugeCell: boolean;
+}
+
+const LINE_PER_ROW: MutationOptions = { checkCutRow: expectCutRowNamed, hugeCell: true };
+const WRAPPED: MutationOptions = { checkCutRow: expectCutRowStartOfOriginal, hugeCell: false };
+
+function mutantsOf(text: string, random: Random, options: MutationOptions): Mutant[] {
   const lines = text.split('\n');
   const mutants: Mutant[] = [];
   for (let cut = 0; cut < 3; cut++) {
@@ -131,7 +175,7 @@ function mutantsOf(text: string, random: Random): Mutant[] {
     mutants.push({
       name: `cut at ${offset}`,
       text: cutText,
-      check: (mutant, original) => expectTableRowsPrefixOfOriginal(cutText, mutant, original),
+      check: (mutant, original) => expectRowsPrefixOfOriginal(cutText, mutant, original, options.checkCutRow),
     });
   }
   const pipes = positionsOf(text, '|');
@@ -158,21 +202,23 @@ function mutantsOf(text: string, random: Random): Mutant[] {
       },
     });
   }
-  const dataRows = dataRowIndexes(lines);
-  const bigRow = pick(random, dataRows);
-  mutants.push({
-    name: `100 KB cell on line ${bigRow + 1}`,
-    text: lines
-      .map((line, index) => (index === bigRow ? line.replace('| ', `| ${HUGE_CELL}`) : line))
-      .join('\n'),
-    check: (mutant, original) => {
-      const brief = expectOk(mutant);
-      for (const kind of ENTRY_KINDS) expect(brief[kind].length).toBe(original[kind].length);
-      expect(brief.warnings).toEqual(original.warnings);
-      const names = ENTRY_KINDS.flatMap((kind) => brief[kind].map((row) => row.name));
-      expect(names.filter((name) => name.startsWith(HUGE_CELL))).toHaveLength(1);
-    },
-  });
+  if (options.hugeCell) {
+    const dataRows = dataRowIndexes(lines);
+    const bigRow = pick(random, dataRows);
+    mutants.push({
+      name: `100 KB cell on line ${bigRow + 1}`,
+      text: lines
+        .map((line, index) => (index === bigRow ? line.replace('| ', `| ${HUGE_CELL}`) : line))
+        .join('\n'),
+      check: (mutant, original) => {
+        const brief = expectOk(mutant);
+        for (const kind of ENTRY_KINDS) expect(brief[kind].length).toBe(original[kind].length);
+        expect(brief.warnings).toEqual(original.warnings);
+        const names = ENTRY_KINDS.flatMap((kind) => brief[kind].map((row) => row.name));
+        expect(names.filter((name) => name.startsWith(HUGE_CELL))).toHaveLength(1);
+      },
+    });
+  }
   const section = pick(random, sectionRanges(lines));
   const copy = lines.slice(section.start, section.end);
   mutants.push({
@@ -204,13 +250,18 @@ function mutantsOf(text: string, random: Random): Mutant[] {
     text: `\uFEFF${text.replaceAll('\n', '\r')}`,
     check: unchanged,
   });
+  mutants.push({
+    name: 'trailing spaces cut',
+    text: lines.map((line) => line.trimEnd()).join('\n'),
+    check: unchanged,
+  });
   return mutants;
 }
 
 const random = seededRandom(20_250_511);
 const cases = readCorpus().flatMap(({ file, text }) => {
   const original = expectOk(parseBrief(text, file));
-  return mutantsOf(text, random).map((mutant) => ({ ...mutant, file, original }));
+  return mutantsOf(text, random, LINE_PER_ROW).map((mutant) => ({ ...mutant, file, original }));
 });
 
 describeWithCorpus('parseBrief on damaged real briefs', () => {
@@ -219,6 +270,77 @@ describeWithCorpus('parseBrief on damaged real briefs', () => {
   });
 
   it.each(cases)('$file, $name', ({ file, text, check, original }) => {
+    const result = parseBrief(text, file);
+    expectAccountedFor(text, result);
+    check?.(result, original);
+  });
+});
+
+/** Wrapped briefs: two constructed ones, and the older real one known to wrap (when the corpus is there). */
+const WRAPPED_BRIEFS = [
+  {
+    file: 'constructed-layout-b.md',
+    text: olderBrief(
+      ...paddedSignals([
+        ['Cargo bikes replace vans', 'From diesel vans to', 'Quiet city centres', 'Cost of urban'],
+        ['in old town centres', 'electric bikes', '', 'deliveries'],
+        ['Parcel lockers at stations', 'More self-service', 'Fewer missed', 'Demand for'],
+        ['', '', 'deliveries', 'convenience'],
+        ['', '', '', ''],
+        ['Night buses', 'Later service', 'Safer nights', 'Shift work'],
+      ]),
+      '',
+      '## Closest',
+      '',
+      '* [Another brief](0123456789abcdef)',
+    ),
+  },
+  {
+    file: 'constructed-layout-a.md',
+    text: olderBrief(
+      '## Signals',
+      '',
+      ...paddedTable(
+        ['name', 'description', 'change', '10-year', 'driving-force', 'relevancy'],
+        [
+          ['Vertical farms', 'Crops grown in', 'From fields to', 'Local salad all', 'Transport costs', '4'],
+          ['in warehouses', 'stacked trays', 'buildings', 'year round', '', ''],
+          ['Seed banks', 'Stored varieties', 'Wider choice', 'Resilient crops', 'Climate risk', '3'],
+        ],
+      ),
+      '',
+      '## Concerns',
+      '',
+      ...paddedTable(
+        ['name', 'description', 'relevancy'],
+        [
+          ['Water use of', 'Indoor farms need', '4'],
+          ['data centres', 'cooling water', ''],
+          ['Energy prices', 'Lighting costs', '3'],
+        ],
+      ),
+    ),
+  },
+  ...readCorpus('older').filter(({ id }) => id === 'c346127b59f55385f443e5e27e93bc78'),
+];
+const ROUNDS_PER_WRAPPED_BRIEF = 20;
+
+const wrappedRandom = seededRandom(20_261_204);
+const wrappedCases = WRAPPED_BRIEFS.flatMap(({ file, text }) => {
+  const original = expectOk(parseBrief(text, file));
+  return Array.from({ length: ROUNDS_PER_WRAPPED_BRIEF }, () => mutantsOf(text, wrappedRandom, WRAPPED))
+    .flat()
+    .map((mutant) => ({ ...mutant, file, original }));
+});
+
+describe('parseBrief on damaged wrapped briefs', () => {
+  it('damages the constructed wrapped briefs and the older one, each of them wrapped to begin with', () => {
+    expect(WRAPPED_BRIEFS).toHaveLength(corpusAvailable('older') ? 3 : 2);
+    for (const { file, text } of WRAPPED_BRIEFS)
+      expect(expectOk(parseBrief(text, file)).warnings.join('\n'), file).toContain('(wrapped cells)');
+  });
+
+  it.each(wrappedCases)('$file, $name', ({ file, text, check, original }) => {
     const result = parseBrief(text, file);
     expectAccountedFor(text, result);
     check?.(result, original);

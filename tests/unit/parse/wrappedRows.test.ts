@@ -207,6 +207,22 @@ const cases: WrapCase[] = [
     warnings: [],
   },
   {
+    shape: 'a padded table whose continuation line lost its padding keeps it as a row, named',
+    text: olderBrief(
+      ...NIGHT_TRAINS.map((line) => (line.startsWith('| capitals') ? line.replace('  |', ' |') : line)),
+    ),
+    expected: {
+      signals: [
+        signal('Night trains between', 'More sleeper routes', 'Rail replaces flights', 'Climate targets'),
+        signal('capitals of Europe', '', '', ''),
+        NIGHT_TRAIN_SIGNALS[1] as Signal,
+      ],
+    },
+    warnings: [
+      'Signals row 2 reads like the rest of the row above, but its columns do not line up with it; kept as a row',
+    ],
+  },
+  {
     shape: 'a relevancy column in the newer layout',
     text: olderBrief(
       '## Signals',
