@@ -13,12 +13,12 @@
  * 4. It is not blank throughout.
  * A table with at least one such line is wrapped: each continuation line is joined to the row above,
  * cell by cell with a space, its all-blank lines are dropped, and one warning names the repair.
- * A line that meets 1, 2 and 4 but not 3 stays a row. In a padded table (its header and alignment row
- * line up) a warning names it: it may be a wrapped line whose padding was damaged. In a table that
- * is not padded it is a row like any other, and no warning is given.
  * A table without one is read line by line: a row that leaves a column empty keeps its place however
  * the table is padded, and so does a row whose name starts in lower case ("vSaaS is ...") while its
  * filled column starts with a capital.
+ * A line that meets 1, 2 and 4 but not 3 stays a row. In a padded table (its header and alignment row
+ * line up) a warning names it: it may be a wrapped line whose padding was damaged. In a table that
+ * is not padded it is a row like any other, and no warning is given.
  * A table padded by display width (wide CJK characters count twice there) is not recognised, and
  * reads line by line.
  */

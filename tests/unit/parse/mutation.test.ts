@@ -3,7 +3,7 @@ import { ENTRY_KINDS, ENTRY_KIND_LABELS } from '../../../src/core/model/types';
 import type { Brief, EntryKind, Result } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
 import { expectAccountedFor, expectOk } from './support/briefChecks';
-import { olderBrief, paddedSignals, paddedTable } from './support/paddedTables';
+import { olderBrief, paddedSignals, WRAPPED_NEWER_LAYOUT } from './support/paddedTables';
 import { randomInt, seededRandom } from './support/random';
 import { corpusAvailable, describeWithCorpus, readCorpus } from '../../support/corpus';
 
@@ -297,29 +297,7 @@ const WRAPPED_BRIEFS = [
   },
   {
     file: 'constructed-layout-a.md',
-    text: olderBrief(
-      '## Signals',
-      '',
-      ...paddedTable(
-        ['name', 'description', 'change', '10-year', 'driving-force', 'relevancy'],
-        [
-          ['Vertical farms', 'Crops grown in', 'From fields to', 'Local salad all', 'Transport costs', '4'],
-          ['in warehouses', 'stacked trays', 'buildings', 'year round', '', ''],
-          ['Seed banks', 'Stored varieties', 'Wider choice', 'Resilient crops', 'Climate risk', '3'],
-        ],
-      ),
-      '',
-      '## Concerns',
-      '',
-      ...paddedTable(
-        ['name', 'description', 'relevancy'],
-        [
-          ['Water use of', 'Indoor farms need', '4'],
-          ['data centres', 'cooling water', ''],
-          ['Energy prices', 'Lighting costs', '3'],
-        ],
-      ),
-    ),
+    text: olderBrief(...WRAPPED_NEWER_LAYOUT),
   },
   ...readCorpus('older').filter(({ id }) => id === 'c346127b59f55385f443e5e27e93bc78'),
 ];

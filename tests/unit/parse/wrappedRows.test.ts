@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Brief, Entry, Signal } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
 import { expectAccountedFor, expectOk } from './support/briefChecks';
-import { olderBrief, paddedSignals, paddedTable } from './support/paddedTables';
+import { olderBrief, paddedSignals, paddedTable, WRAPPED_NEWER_LAYOUT } from './support/paddedTables';
 
 /** Constructed tables, not copied from real briefs: one shape of wrapped (or not wrapped) table each. */
 
@@ -224,28 +224,7 @@ const cases: WrapCase[] = [
   },
   {
     shape: 'a relevancy column in the newer layout',
-    text: olderBrief(
-      '## Signals',
-      '',
-      ...paddedTable(
-        ['name', 'description', 'change', '10-year', 'driving-force', 'relevancy'],
-        [
-          ['Vertical farms', 'Crops grown in', 'From fields to', 'Local salad all', 'Transport costs', '4'],
-          ['in warehouses', 'stacked trays', 'buildings', 'year round', '', ''],
-          ['Seed banks', 'Stored varieties', 'Wider choice', 'Resilient crops', 'Climate risk', '3'],
-        ],
-      ),
-      '',
-      '## Concerns',
-      '',
-      ...paddedTable(
-        ['name', 'description', 'relevancy'],
-        [
-          ['Water use of', 'Indoor farms need', '4'],
-          ['data centres', 'cooling water', ''],
-        ],
-      ),
-    ),
+    text: olderBrief(...WRAPPED_NEWER_LAYOUT),
     expected: {
       signals: [
         {
@@ -265,11 +244,14 @@ const cases: WrapCase[] = [
           drivingForce: 'Climate risk',
         },
       ],
-      concerns: [entry('Water use of data centres', 'Indoor farms need cooling water', 4)],
+      concerns: [
+        entry('Water use of data centres', 'Indoor farms need cooling water', 4),
+        entry('Energy prices', 'Lighting costs', 3),
+      ],
     },
     warnings: [
       'Signals: 3 lines joined into 2 rows (wrapped cells)',
-      'Concerns: 2 lines joined into 1 row (wrapped cells)',
+      'Concerns: 3 lines joined into 2 rows (wrapped cells)',
     ],
   },
   {

@@ -40,3 +40,28 @@ export function olderBrief(...lines: string[]): string {
     ...lines,
   ].join('\n');
 }
+
+/** Newer-layout Signals and Concerns tables, both with relevancy, both wrapped. */
+export const WRAPPED_NEWER_LAYOUT: readonly string[] = [
+  '## Signals',
+  '',
+  ...paddedTable(
+    ['name', 'description', 'change', '10-year', 'driving-force', 'relevancy'],
+    [
+      ['Vertical farms', 'Crops grown in', 'From fields to', 'Local salad all', 'Transport costs', '4'],
+      ['in warehouses', 'stacked trays', 'buildings', 'year round', '', ''],
+      ['Seed banks', 'Stored varieties', 'Wider choice', 'Resilient crops', 'Climate risk', '3'],
+    ],
+  ),
+  '',
+  '## Concerns',
+  '',
+  ...paddedTable(
+    ['name', 'description', 'relevancy'],
+    [
+      ['Water use of', 'Indoor farms need', '4'],
+      ['data centres', 'cooling water', ''],
+      ['Energy prices', 'Lighting costs', '3'],
+    ],
+  ),
+];
