@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +191,38 @@ describe.skipIf(chromiumPath === null)('export', () => {
     for (const row of rows)
       expect(row.slice(7, 11)).toEqual([brief.id, title, brief.date ?? '', brief.url ?? '']);
     await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('exports the same rows and columns as Parquet, every cell as in the CSV', async () => {
+    await page.getByRole('button', { name: 'More exports' }).click();
+    await page.getByRole('checkbox', { name: 'Protect against spreadsheet formulas' }).uncheck();
+    await page.keyboard.press('Escape');
+    const csv = await downloadOf(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+    const [header, ...csvRows] = Papa.parse<string[]>(csv.text.slice(1), {
+      newline: '\r\n',
+      skipEmptyLines: true,
+    }).data;
+    await page.getByRole('button', { name: 'More exports' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export Parquet' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^signals_theme-[^_]+_\d{4}-\d{2}-\d{2}\.parquet$/);
+    const bytes = await readFile(await pathOf(download));
+    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const rows = await parquetReadObjects({ file });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(csvRows.length);
+    const asCsvCell = (value: unknown): string => {
+      if (value === null || value === undefined) return '';
+      if (value instanceof Date) return value.toISOString().slice(0, 10);
+      if (Array.isArray(value)) return value.join('; ');
+      return String(value);
+    };
+    rows.forEach((row, position) => {
+      expect(Object.keys(row)).toEqual(header);
+      expect(Object.values(row).map(asCsvCell)).toEqual(csvRows[position]);
+    });
   });
 
   it('logs no console errors', () => {

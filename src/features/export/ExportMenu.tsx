@@ -17,8 +17,8 @@ function plural(count: number, noun: string): string {
 
 /**
  * "Export CSV" (the current view's rows, filtered and sorted, visible columns) and a menu with
- * the formula protection, the brief context columns, "Export JSON" (the filtered briefs, whole)
- * and "Copy as Markdown table".
+ * the formula protection, the brief context columns, "Export Parquet" (the CSV's rows and columns,
+ * typed, unprotected), "Export JSON" (the filtered briefs, whole) and "Copy as Markdown table".
  */
 export function ExportMenu() {
   const id = useId();
@@ -68,6 +68,22 @@ export function ExportMenu() {
       running.current = null;
       setPercent(null);
       setSlow(false);
+    }
+  }
+
+  async function exportParquet() {
+    closeMenu();
+    const snapshot = exportSnapshot(useAppStore.getState());
+    if (snapshot === null) return;
+    const { index, view, sortedIds, columnIds, filters } = snapshot;
+    try {
+      const { buildParquet, PARQUET_TYPE } = await import('../../core/export/parquet');
+      const file = buildParquet(index, view, sortedIds, columnIds, { briefContext });
+      const fileName = exportFileName(view, filters, localDateISO(), 'parquet');
+      downloadBlob(new Blob([file], { type: PARQUET_TYPE }), fileName);
+      setMessage(`Exported ${plural(sortedIds.length, 'row')} to ${fileName}`);
+    } catch (error) {
+      setMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -136,6 +152,9 @@ export function ExportMenu() {
           Add each row&apos;s brief category, type, themes and keywords
         </label>
         <div className="export-menu__actions">
+          <button type="button" className="button" disabled={busy} onClick={() => void exportParquet()}>
+            Export Parquet
+          </button>
           <button type="button" className="button" disabled={busy} onClick={exportJson}>
             Export JSON
           </button>
