@@ -1,7 +1,6 @@
 import { isDemoId } from '../core/generate/demoId';
 import { ENTRY_KINDS, type Dataset, type EntryKind } from '../core/model/types';
-import { buildIndex, type CorpusIndex } from '../core/query/corpusIndex';
-import { facetKey } from '../core/query/facetKey';
+import { buildIndex, valueIdOf, type CorpusIndex } from '../core/query/corpusIndex';
 import { createQueryEngine } from '../core/query/queryEngine';
 import { sortIds } from '../core/query/sortIds';
 import {
@@ -70,7 +69,7 @@ export function withDerived(state: AppState, patch: Partial<AppState>): Partial<
 
 /** The filters without facet values the index has never seen (they could only ever match nothing). */
 export function filtersValidFor(filters: Filters, index: CorpusIndex): Filters {
-  const known = (facet: FacetName) => (label: string) => index.facets[facet].idByKey.has(facetKey(label));
+  const known = (facet: FacetName) => (label: string) => valueIdOf(index, facet, label) !== undefined;
   if (FACET_NAMES.every((facet) => filters[facet].every(known(facet)))) return filters;
   const valid = { ...filters };
   for (const facet of FACET_NAMES) valid[facet] = filters[facet].filter(known(facet));

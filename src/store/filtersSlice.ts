@@ -1,4 +1,5 @@
-import { facetKey } from '../core/query/facetKey';
+import { FOLD_WITHOUT_DATA } from '../core/labels/labelFold';
+import { valueIdOf } from '../core/query/corpusIndex';
 import { EMPTY_FILTERS } from '../core/query/types';
 import type { SliceCreator } from './dataSlice';
 import { withDerived } from './derive';
@@ -19,11 +20,15 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
     setFilters: (patch) => set((state) => withDerived(state, { filters: { ...state.filters, ...patch } })),
     toggleFacetValue: (facet, label) =>
       set((state) => {
-        const key = facetKey(label);
+        const index = state.corpus?.index;
+        const fold = index?.fold ?? FOLD_WITHOUT_DATA;
+        const key = fold.keyOf(label);
         const selected = state.filters[facet];
-        const next = selected.some((value) => facetKey(value) === key)
-          ? selected.filter((value) => facetKey(value) !== key)
-          : [...selected, label];
+        // A group is selected by its display label, whichever spelling was clicked (it goes in the URL).
+        const id = index === undefined ? undefined : valueIdOf(index, facet, label);
+        const next = selected.some((value) => fold.keyOf(value) === key)
+          ? selected.filter((value) => fold.keyOf(value) !== key)
+          : [...selected, id === undefined ? label : index!.facets[facet].labels[id]!];
         return withDerived(state, { filters: { ...state.filters, [facet]: next } });
       }),
     setSearchText: (text) => {

@@ -8,7 +8,7 @@ import { validateDataset } from '../../src/core/dataset/validateDataset';
 import { addedBriefColumns } from '../../src/core/export/exportColumns';
 import { ENTRY_KINDS } from '../../src/core/model/types';
 import { VIEW_COLUMNS } from '../../src/core/query/columns';
-import { facetKey } from '../../src/core/query/facetKey';
+import { buildIndex } from '../../src/core/query/corpusIndex';
 import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
 import { startPreviewServer } from './support/server';
 
@@ -133,7 +133,11 @@ describe.skipIf(chromiumPath === null)('export', () => {
     if (!dataset.ok) throw new Error(dataset.reason);
     expect(dataset.value.briefs).toHaveLength(briefCount);
     expect(dataset.value.stats).toMatchObject({ files: briefCount, briefs: briefCount, skipped: 0 });
-    for (const brief of dataset.value.briefs) expect(brief.themes.map(facetKey)).toContain(facetKey(theme));
+    const served = validateDataset(JSON.parse(await readFile(DATA_FILE, 'utf8')));
+    if (!served.ok) throw new Error(served.reason);
+    const { fold } = buildIndex(served.value);
+    for (const brief of dataset.value.briefs)
+      expect(brief.themes.map((label) => fold.keyOf(label))).toContain(fold.keyOf(theme));
   });
 
   it('copies the first 20 rows as a Markdown table', async () => {

@@ -1,11 +1,10 @@
 import type { EntryKind } from '../model/types';
-import { dateNumber, type CorpusIndex } from '../query/corpusIndex';
-import { facetKey } from '../query/facetKey';
+import { dateNumber, valueIdOf, type CorpusIndex } from '../query/corpusIndex';
 import type { FacetName, QueryResult } from '../query/types';
 
 /** What a chart mark stands for; a brief is behind the mark when it meets every part given. */
 export interface MarkSelection {
-  /** Values the brief carries, every one of them (compared through facetKey). */
+  /** Values the brief carries, every one of them (any spelling of their groups). */
   values?: { facet: FacetName; labels: readonly string[] };
   /** Inclusive yyyy-mm-dd bounds of the brief's date. */
   dates?: { from: string; to: string };
@@ -36,7 +35,7 @@ function carriesAll(
   labels: readonly string[],
 ): (brief: number) => boolean {
   const values = index.facets[facet];
-  const ids = labels.map((label) => values.idByKey.get(facetKey(label)));
+  const ids = labels.map((label) => valueIdOf(index, facet, label));
   if (ids.some((id) => id === undefined)) return () => false;
   return (brief) => {
     const carried = values.briefValues.subarray(values.briefOffsets[brief]!, values.briefOffsets[brief + 1]!);

@@ -6,7 +6,7 @@ import {
   type EntryKind,
   type Signal,
 } from '../model/types';
-import { facetKey } from './facetKey';
+import { buildLabelFold, type LabelFold } from '../labels/labelFold';
 import { lazySearchIndex, type LazySearchIndex } from './searchIndex';
 import { FACET_NAMES, type FacetName } from './types';
 
@@ -26,7 +26,7 @@ export interface RowTable {
 }
 
 /**
- * One facet's distinct values (by facetKey) and which briefs carry them, both ways, as CSR arrays:
+ * One facet's distinct values (groups of labels under the dataset's LabelFold) and which briefs carry them, both ways, as CSR arrays:
  * the values of brief b are briefValues[briefOffsets[b] .. briefOffsets[b + 1]), the briefs of
  * value v are valueBriefs[valueOffsets[v] .. valueOffsets[v + 1]) in ascending order.
  */
@@ -34,6 +34,8 @@ export interface FacetIndex {
   keys: string[];
   /** The most frequent original spelling of each value (ties: the first seen). */
   labels: string[];
+  /** Each value's distinct spellings (trimmed), most frequent first: labels[v] === spellings[v][0]. */
+  spellings: string[][];
   idByKey: Map<string, number>;
   /** Value ids in label order (locale-aware, case-insensitive), and each value's position in it. */
   labelOrder: Uint32Array;
@@ -57,6 +59,8 @@ export interface CorpusIndex {
   briefNumberById: Map<string, number>;
   /** Brief number -> date as yyyymmdd, or -1 when the brief has no date. */
   briefDate: Int32Array;
+  /** Which labels are one value, for every facet (see core/labels); selections are matched through it. */
+  fold: LabelFold;
   facets: Record<FacetName, FacetIndex>;
   rows: Record<EntryKind, RowTable>;
   /** What the text search reads, built on first use or ahead of it (see prepareSearch, warmUpSteps). */
@@ -76,8 +80,9 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     if (!briefNumberById.has(brief.id)) briefNumberById.set(brief.id, number);
     briefDate[number] = dateNumber(brief.date);
   });
+  const fold = buildLabelFold(allLabels(briefs));
   const facets = {} as Record<FacetName, FacetIndex>;
-  for (const facet of FACET_NAMES) facets[facet] = buildFacetIndex(briefs, facetValuesOf(facet));
+  for (const facet of FACET_NAMES) facets[facet] = buildFacetIndex(briefs, facetValuesOf(facet), fold);
   const rows = {} as Record<EntryKind, RowTable>;
   for (const kind of ENTRY_KINDS) rows[kind] = buildRowTable(briefs, kind);
   return {
@@ -85,6 +90,7 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     briefs,
     briefNumberById,
     briefDate,
+    fold,
     facets,
     rows,
     search: lazySearchIndex(briefs, (kind) => rows[kind].rowStart),
@@ -120,7 +126,19 @@ export function facetValuesOf(facet: FacetName): (brief: Brief) => readonly (str
   }
 }
 
-/** One distinct raw value as written in the briefs (before facetKey), and how often it occurs. */
+/** Every facet value of every brief: the fold pairs an acronym in one facet with its expansion in another. */
+function* allLabels(briefs: readonly Brief[]): Iterable<string> {
+  const valuesOf = FACET_NAMES.map(facetValuesOf);
+  for (const brief of briefs)
+    for (const values of valuesOf) for (const value of values(brief)) if (value !== null) yield value;
+}
+
+/** The id of the value a label belongs to (any spelling of it), or undefined when no brief carries it. */
+export function valueIdOf(index: Pick<CorpusIndex, 'fold' | 'facets'>, facet: FacetName, label: string) {
+  return index.facets[facet].idByKey.get(index.fold.keyOf(label));
+}
+
+/** One distinct raw value as written in the briefs (before folding), and how often it occurs. */
 interface Spelling {
   valueId: number;
   trimmed: string;
@@ -130,6 +148,7 @@ interface Spelling {
 function buildFacetIndex(
   briefs: readonly Brief[],
   valuesOf: (brief: Brief) => readonly (string | null)[],
+  fold: LabelFold,
 ): FacetIndex {
   const keys: string[] = [];
   const idByKey = new Map<string, number>();
@@ -144,7 +163,7 @@ function buildFacetIndex(
       if (value === null) continue;
       let spelling = spellingOf.get(value);
       if (spelling === undefined) {
-        spelling = newSpelling(value, keys, idByKey, lastBriefOf);
+        spelling = newSpelling(fold.keyOf(value), value, keys, idByKey, lastBriefOf);
         spellingOf.set(value, spelling);
         if (spelling !== null) spellings.push(spelling);
       }
@@ -157,7 +176,8 @@ function buildFacetIndex(
     briefOffsets[number + 1] = briefValueList.length;
   }
   const briefValues = Uint32Array.from(briefValueList);
-  const labels = mostFrequentSpellings(spellings, keys.length);
+  const spellingsOf = spellingsByFrequency(spellings, keys.length);
+  const labels = spellingsOf.map((spelled) => spelled[0]!);
   const labelOrder = Uint32Array.from(keys.keys()).sort(
     (a, b) => labelCollator.compare(labels[a]!, labels[b]!) || a - b,
   );
@@ -167,6 +187,7 @@ function buildFacetIndex(
   return {
     keys,
     labels,
+    spellings: spellingsOf,
     idByKey,
     labelOrder,
     labelRank,
@@ -178,12 +199,12 @@ function buildFacetIndex(
 }
 
 function newSpelling(
+  key: string,
   value: string,
   keys: string[],
   idByKey: Map<string, number>,
   lastBriefOf: number[],
 ): Spelling | null {
-  const key = facetKey(value);
   if (key === '') return null;
   let valueId = idByKey.get(key);
   if (valueId === undefined) {
@@ -195,22 +216,22 @@ function newSpelling(
   return { valueId, trimmed: value.trim(), occurrences: 0 };
 }
 
-/** Per value, its most frequent trimmed spelling; spellings come in first-seen order, so the first seen wins a tie. */
-function mostFrequentSpellings(spellings: readonly Spelling[], valueCount: number): string[] {
-  const idOf = ({ valueId, trimmed }: Spelling) => `${valueId}\u0000${trimmed}`;
+/** Per value, its distinct trimmed spellings, most frequent first; spellings come in first-seen order, so the first seen wins a tie. */
+function spellingsByFrequency(spellings: readonly Spelling[], valueCount: number): string[][] {
+  const idOf = (valueId: number, trimmed: string) => `${valueId}\u0000${trimmed}`;
   const counts = new Map<string, number>();
-  for (const spelling of spellings)
-    counts.set(idOf(spelling), (counts.get(idOf(spelling)) ?? 0) + spelling.occurrences);
-  const labels = new Array<string>(valueCount);
-  const best = new Float64Array(valueCount);
-  for (const spelling of spellings) {
-    const count = counts.get(idOf(spelling))!;
-    if (count > best[spelling.valueId]!) {
-      best[spelling.valueId] = count;
-      labels[spelling.valueId] = spelling.trimmed;
-    }
+  const byValue = Array.from({ length: valueCount }, (): string[] => []);
+  for (const { valueId, trimmed, occurrences } of spellings) {
+    const id = idOf(valueId, trimmed);
+    const counted = counts.get(id);
+    if (counted === undefined) byValue[valueId]!.push(trimmed);
+    counts.set(id, (counted ?? 0) + occurrences);
   }
-  return labels;
+  byValue.forEach((spelled, valueId) => {
+    if (spelled.length > 1)
+      spelled.sort((a, b) => counts.get(idOf(valueId, b))! - counts.get(idOf(valueId, a))!);
+  });
+  return byValue;
 }
 
 /** Turns "values per brief" into "briefs per value", briefs ascending. */

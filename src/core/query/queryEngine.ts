@@ -68,7 +68,7 @@ export function createQueryEngine(index: CorpusIndex): QueryEngine {
   }
 
   function facetMaskFor(filters: Filters, facet: FacetName): Uint8Array | null {
-    const key = `${facet}|${matchesAll(filters, facet) ? 'all' : 'any'}|${selectionKeys(filters[facet]).join('\u0000')}`;
+    const key = `${facet}|${matchesAll(filters, facet) ? 'all' : 'any'}|${selectionKeys(index.fold, filters[facet]).join('\u0000')}`;
     return cachedMask(key, () => facetMask(index, facet, filters));
   }
 

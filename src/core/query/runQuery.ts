@@ -1,6 +1,6 @@
 import { ENTRY_KINDS, type EntryKind } from '../model/types';
+import type { LabelFold } from '../labels/labelFold';
 import { labelCollator, type CorpusIndex, type FacetIndex } from './corpusIndex';
-import { facetKey } from './facetKey';
 import { isEmptySearch, parseSearch } from './searchQuery';
 import { matchSearch, matchText, newRowMasks, type RowMasks } from './textSearch';
 import { FACET_NAMES, type FacetCount, type FacetName, type Filters, type QueryResult } from './types';
@@ -55,9 +55,9 @@ export function briefConstraints(
   return constraints;
 }
 
-/** Distinct facet keys of a selection, sorted, so that equal selections compare equal. */
-export function selectionKeys(selected: readonly string[]): string[] {
-  return [...new Set(selected.map(facetKey))].filter((key) => key !== '').sort();
+/** Distinct group keys of a selection, sorted, so that equal selections (in any spelling) compare equal. */
+export function selectionKeys(fold: LabelFold, selected: readonly string[]): string[] {
+  return [...new Set(selected.map((label) => fold.keyOf(label)))].filter((key) => key !== '').sort();
 }
 
 export function matchesAll(filters: Filters, facet: FacetName): boolean {
@@ -66,7 +66,7 @@ export function matchesAll(filters: Filters, facet: FacetName): boolean {
 
 /** Briefs carrying any (or, for themesAll/keywordsAll, every) selected value; null when nothing is selected. */
 export function facetMask(index: CorpusIndex, facet: FacetName, filters: Filters): Uint8Array | null {
-  const keys = selectionKeys(filters[facet]);
+  const keys = selectionKeys(index.fold, filters[facet]);
   if (keys.length === 0) return null;
   const values = index.facets[facet];
   const mask = new Uint8Array(index.briefs.length);
@@ -195,7 +195,7 @@ export function assembleResult(
 
   const facets = {} as Record<FacetName, FacetCount[]>;
   for (const facet of FACET_NAMES)
-    facets[facet] = facetCounts(index.facets[facet], counts[facet], filters[facet]);
+    facets[facet] = facetCounts(index.fold, index.facets[facet], counts[facet], filters[facet]);
   return { briefIds: briefIds.slice(0, briefLength), rowIds, facets };
 }
 
@@ -205,10 +205,15 @@ function countValues(values: FacetIndex, brief: number, counts: Uint32Array): vo
 }
 
 /** Values with a count, plus the selected ones even at zero; by count descending, then label. */
-function facetCounts(values: FacetIndex, counts: Uint32Array, selected: readonly string[]): FacetCount[] {
+function facetCounts(
+  fold: LabelFold,
+  values: FacetIndex,
+  counts: Uint32Array,
+  selected: readonly string[],
+): FacetCount[] {
   const selectedLabels = new Map<string, string>();
   for (const label of selected) {
-    const key = facetKey(label);
+    const key = fold.keyOf(label);
     if (key !== '' && !selectedLabels.has(key)) selectedLabels.set(key, label.trim());
   }
   // Counting sort by count, descending, stable over label order.
@@ -221,13 +226,19 @@ function facetCounts(values: FacetIndex, counts: Uint32Array, selected: readonly
   for (const id of values.labelOrder) {
     const count = counts[id]!;
     if (count > 0)
-      ranked[slots[maxCount - count]!++] = { key: values.keys[id]!, label: values.labels[id]!, count };
+      ranked[slots[maxCount - count]!++] = {
+        key: values.keys[id]!,
+        label: values.labels[id]!,
+        count,
+        spellings: values.spellings[id]!,
+      };
   }
   const unmatched: FacetCount[] = [];
   for (const [key, label] of selectedLabels) {
     const id = values.idByKey.get(key);
-    if (id === undefined) unmatched.push({ key, label, count: 0 });
-    else if (counts[id] === 0) unmatched.push({ key, label: values.labels[id]!, count: 0 });
+    if (id === undefined) unmatched.push({ key, label, count: 0, spellings: [label] });
+    else if (counts[id] === 0)
+      unmatched.push({ key, label: values.labels[id]!, count: 0, spellings: values.spellings[id]! });
   }
   unmatched.sort((a, b) => labelCollator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1));
   return ranked.concat(unmatched);

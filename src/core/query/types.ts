@@ -1,6 +1,6 @@
 import type { EntryKind } from '../model/types';
 
-/** The four facets of the sidebar. Values differing only in case or surrounding/inner spacing are one. */
+/** The four facets of the sidebar. Labels one LabelFold group (see core/labels) are one value. */
 export const FACET_NAMES = ['themes', 'keywords', 'category', 'type'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
@@ -13,7 +13,7 @@ export const FACET_LABELS: Record<FacetName, string> = {
 
 /** Every filter the user can set; plain and serialisable (it lives in the URL). */
 export interface Filters {
-  /** Selected values per facet, as display labels; matched through facetKey(). */
+  /** Selected values per facet, as display labels (any spelling works); matched through the dataset's LabelFold. */
   themes: string[];
   keywords: string[];
   category: string[];
@@ -52,9 +52,13 @@ export interface SortKey {
 }
 
 export interface FacetCount {
+  /** The group's key under the dataset's label fold. */
   key: string;
+  /** Its most common spelling. */
   label: string;
   count: number;
+  /** Every spelling of the group, most common first (just the label for a value written one way). */
+  spellings: readonly string[];
 }
 
 export interface QueryResult {

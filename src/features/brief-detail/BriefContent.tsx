@@ -7,8 +7,8 @@ import {
   type RelatedBrief,
   type Signal,
 } from '../../core/model/types';
-import type { CorpusIndex } from '../../core/query/corpusIndex';
-import { facetKey } from '../../core/query/facetKey';
+import { valueIdOf, type CorpusIndex } from '../../core/query/corpusIndex';
+import { groupTitle } from '../../core/labels/groupTitle';
 import type { FacetName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
 import { formatCount } from '../../core/format/formatCount';
@@ -44,8 +44,8 @@ export function BriefContent({ brief, index, titleId, onClose }: BriefContentPro
           <ExternalLink label="Article" url={brief.url} />
         </p>
         {brief.summary !== '' && <p className="brief-dialog__summary">{brief.summary}</p>}
-        <FilterChips facet="themes" label="Themes" values={brief.themes} />
-        <FilterChips facet="keywords" label="Keywords" values={brief.keywords} />
+        <FilterChips facet="themes" label="Themes" values={brief.themes} index={index} />
+        <FilterChips facet="keywords" label="Keywords" values={brief.keywords} index={index} />
         {ENTRY_KINDS.map((kind) => (
           <EntryTable key={kind} kind={kind} entries={brief[kind]} />
         ))}
@@ -94,11 +94,18 @@ function isWebUrl(url: string): boolean {
   }
 }
 
-function FilterChips({ facet, label, values }: { facet: FacetName; label: string; values: string[] }) {
+interface FilterChipsProps {
+  facet: FacetName;
+  label: string;
+  values: string[];
+  index: CorpusIndex;
+}
+
+function FilterChips({ facet, label, values, index }: FilterChipsProps) {
   const selected = useAppStore((state) => state.filters[facet]);
   const toggleFacetValue = useAppStore((state) => state.toggleFacetValue);
   if (values.length === 0) return null;
-  const selectedKeys = new Set(selected.map(facetKey));
+  const selectedKeys = new Set(selected.map((value) => index.fold.keyOf(value)));
   return (
     <section className="brief-dialog__section">
       <h3>
@@ -110,8 +117,8 @@ function FilterChips({ facet, label, values }: { facet: FacetName; label: string
             <button
               type="button"
               className="chip"
-              aria-pressed={selectedKeys.has(facetKey(value))}
-              title={`Filter by ${value}`}
+              aria-pressed={selectedKeys.has(index.fold.keyOf(value))}
+              title={`Filter by ${chipTitle(index, facet, value)}`}
               onClick={() => toggleFacetValue(facet, value)}
             >
               {value}
@@ -121,6 +128,15 @@ function FilterChips({ facet, label, values }: { facet: FacetName; label: string
       </ul>
     </section>
   );
+}
+
+/** The value, or the group it belongs to with that group's spellings and briefs. */
+function chipTitle(index: CorpusIndex, facet: FacetName, value: string): string {
+  const values = index.facets[facet];
+  const id = valueIdOf(index, facet, value);
+  if (id === undefined) return value;
+  const briefs = values.valueOffsets[id + 1]! - values.valueOffsets[id]!;
+  return groupTitle(values.labels[id]!, values.spellings[id]!, briefs);
 }
 
 const SIGNAL_COLUMNS: [keyof Signal, string][] = [

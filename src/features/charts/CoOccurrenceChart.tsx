@@ -2,7 +2,6 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatLift, heatCells, liftIntensity, type HeatCell } from '../../core/charts/chartData';
 import { CHART_LIMITS } from '../../core/charts/chartSettings';
 import { coOccurrence } from '../../core/query/aggregateValues';
-import { facetKey } from '../../core/query/facetKey';
 import { useAppStore } from '../../store/store';
 import { formatCount } from '../../core/format/formatCount';
 import { ChartLegend, type LegendItem } from './ChartLegend';
@@ -72,9 +71,9 @@ export function CoOccurrenceChart({ index, result, filters, settings, presenting
       title: pair.length === 1 ? `Theme “${labels[0]}”` : `Themes “${labels[0]}” and “${labels[1]}”`,
       selection: { values: { facet: 'themes', labels } },
     });
-    const added = labels.filter(
-      (label) => !filters.themes.some((selected) => facetKey(selected) === facetKey(label)),
-    );
+    const added = pair
+      .filter((theme) => !filters.themes.some((selected) => index.fold.keyOf(selected) === theme.key))
+      .map((theme) => theme.label);
     setFilters({ themes: [...filters.themes, ...added], themesAll: true });
   }
 

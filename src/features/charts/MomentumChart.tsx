@@ -23,7 +23,6 @@ import { spreadLabels } from '../../core/charts/spreadLabels';
 import { withoutFutureBriefs } from '../../core/charts/timeScope';
 import { quarterSpan } from '../../core/charts/timeBuckets';
 import { momentum, type ThemeTrend } from '../../core/query/aggregateTime';
-import { facetKey } from '../../core/query/facetKey';
 import { useAppStore } from '../../store/store';
 import { formatCount } from '../../core/format/formatCount';
 import { ChartLegend } from './ChartLegend';
@@ -102,7 +101,7 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
       title: `Theme “${trend.label}”`,
       selection: { values: { facet: 'themes', labels: [trend.label] } },
     });
-    if (!filters.themes.some((selected) => facetKey(selected) === trend.key))
+    if (!filters.themes.some((selected) => index.fold.keyOf(selected) === trend.key))
       toggleFacetValue('themes', trend.label);
   }
 

@@ -13,7 +13,6 @@ import {
   type StageRules,
 } from '../../core/foresight/stages';
 import { RELEVANCY_LEVELS } from '../../core/query/aggregateRelevancy';
-import { facetKey } from '../../core/query/facetKey';
 import { FACET_LABELS } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
 import { BAR_STROKE, levelFill } from './chartFills';
@@ -109,7 +108,7 @@ export function RadarChart({ index, result, filters, settings, presenting, onMar
       selection: { values: { facet: radarBlips, labels: [blip.label] } },
       rowsOf: 'signals',
     });
-    if (!filters[radarBlips].some((selected) => facetKey(selected) === blip.key))
+    if (!filters[radarBlips].some((selected) => index.fold.keyOf(selected) === blip.key))
       toggleFacetValue(radarBlips, blip.label);
   }
 

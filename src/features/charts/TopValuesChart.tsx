@@ -14,7 +14,6 @@ import { meanLevel } from '../../core/charts/chartData';
 import { CHART_LIMITS } from '../../core/charts/chartSettings';
 import { RELEVANCY_LEVELS } from '../../core/query/aggregateRelevancy';
 import { topValues, type ValueStat } from '../../core/query/aggregateValues';
-import { facetKey } from '../../core/query/facetKey';
 import { useAppStore } from '../../store/store';
 import { formatCount } from '../../core/format/formatCount';
 import { ChartLegend } from './ChartLegend';
@@ -56,7 +55,7 @@ export function TopValuesChart({ index, result, filters, settings, presenting, o
       title: `${capitalised(NOUN[facet])} “${value.label}”`,
       selection: { values: { facet, labels: [value.label] } },
     });
-    if (!filters[facet].some((selected) => facetKey(selected) === value.key))
+    if (!filters[facet].some((selected) => index.fold.keyOf(selected) === value.key))
       toggleFacetValue(facet, value.label);
   }
 

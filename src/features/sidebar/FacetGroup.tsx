@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { facetKey } from '../../core/query/facetKey';
+import { FOLD_WITHOUT_DATA } from '../../core/labels/labelFold';
+import { groupTitle } from '../../core/labels/groupTitle';
 import { FACET_LABELS, type FacetCount, type FacetName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
 import { formatCount } from '../../core/format/formatCount';
@@ -15,10 +16,11 @@ export function FacetGroup({ facet }: { facet: FacetName }) {
   const counts = useAppStore((state) => state.result?.facets[facet] ?? NO_COUNTS);
   const selected = useAppStore((state) => state.filters[facet]);
   const toggleFacetValue = useAppStore((state) => state.toggleFacetValue);
+  const fold = useAppStore((state) => state.corpus?.index.fold ?? FOLD_WITHOUT_DATA);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(INITIAL_LIMIT);
-  const selectedKeys = useMemo(() => new Set(selected.map(facetKey)), [selected]);
-  const values = useMemo(() => facetValues(counts, selected, query), [counts, selected, query]);
+  const selectedKeys = useMemo(() => new Set(selected.map((label) => fold.keyOf(label))), [selected, fold]);
+  const values = useMemo(() => facetValues(counts, selected, query, fold), [counts, selected, query, fold]);
   const label = FACET_LABELS[facet];
   const shown = shownValues(values, selectedKeys, limit);
   const hidden = values.length - shown.length;
@@ -55,7 +57,11 @@ export function FacetGroup({ facet }: { facet: FacetName }) {
                     toggleFacetValue(facet, value.label);
                   }}
                 />
-                <span className="facet__label" id={`${id}-label-${position}`} title={value.label}>
+                <span
+                  className="facet__label"
+                  id={`${id}-label-${position}`}
+                  title={groupTitle(value.label, value.spellings, value.count)}
+                >
                   {value.label}
                 </span>
                 <span className="facet__count" id={`${id}-count-${position}`}>

@@ -1,9 +1,10 @@
-import { facetKey } from '../../core/query/facetKey';
+import type { LabelFold } from '../../core/labels/labelFold';
 import type { FacetCount } from '../../core/query/types';
 
 /**
  * The values to list: selected values that no brief carries under the other filters first (count
- * 0), then the values as counted (by count, then label), narrowed by `query`. The order does not
+ * 0), then the values as counted (by count, then label), narrowed by `query` (matching a group's
+ * key or any of its spellings: `AI` finds `artificial intelligence`, `cybersec` finds `cyber security`). The order does not
  * depend on the selection, so a checkbox stays in place when it is ticked. Returns `counts` itself
  * when there is nothing to add or narrow: a facet can hold thousands of values.
  */
@@ -11,15 +12,23 @@ export function facetValues(
   counts: readonly FacetCount[],
   selected: readonly string[],
   query: string,
+  fold: LabelFold,
 ): readonly FacetCount[] {
   const uncounted: FacetCount[] = [];
   for (const label of selected) {
-    const key = facetKey(label);
-    if (!counts.some((count) => count.key === key)) uncounted.push({ key, label, count: 0 });
+    const key = fold.keyOf(label);
+    if (!counts.some((count) => count.key === key))
+      uncounted.push({ key, label, count: 0, spellings: [label] });
   }
   const all = uncounted.length === 0 ? counts : [...uncounted, ...counts];
-  const needle = facetKey(query);
-  return needle === '' ? all : all.filter((value) => value.key.includes(needle));
+  const typed = query.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (typed === '') return all;
+  const folded = fold.keyOf(query);
+  return all.filter(
+    (value) =>
+      value.key.includes(folded) ||
+      value.spellings.some((spelling) => spelling.toLowerCase().includes(typed)),
+  );
 }
 
 /** The first `limit` values, plus any selected value further down. */

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, dateNumber } from '../../../src/core/query/corpusIndex';
-import { facetKey } from '../../../src/core/query/facetKey';
+import { buildIndex, dateNumber, valueIdOf } from '../../../src/core/query/corpusIndex';
 import { brief, datasetOf, handDataset, signal } from './fixtures';
-
-describe('facetKey', () => {
-  it.each([
-    ['Climate', 'climate'],
-    ['  CLIMATE ', 'climate'],
-    ['Water  \t rights', 'water rights'],
-    ['', ''],
-    ['Énergie', 'énergie'],
-  ])('%j -> %j', (value, key) => {
-    expect(facetKey(value)).toBe(key);
-  });
-});
 
 describe('buildIndex', () => {
   const dataset = handDataset();
@@ -66,12 +53,37 @@ describe('buildIndex', () => {
 
   it('counts a value once per brief and leaves out blank and missing values', () => {
     const small = buildIndex(
-      datasetOf([brief('x', { themes: ['AI', 'ai ', ' '], category: null, type: ' ' })]),
+      datasetOf([brief('x', { themes: ['Climate', 'climate ', ' '], category: null, type: ' ' })]),
     );
-    expect(small.facets.themes.keys).toEqual(['ai']);
+    expect(small.facets.themes.keys).toEqual(['climate']);
     expect(Array.from(small.facets.themes.briefValues)).toEqual([0]);
     expect(small.facets.category.keys).toEqual([]);
     expect(small.facets.type.keys).toEqual([]);
+  });
+
+  it('makes one value of the spellings the fold groups, and lists them most common first', () => {
+    const grouped = buildIndex(
+      datasetOf([
+        brief('a', { themes: ['AI', 'knowledge graphs'] }),
+        brief('b', { themes: ['artificial intelligence'], keywords: ['AI'] }),
+        brief('c', { themes: ['AI', 'Knowledge Graph'] }),
+        brief('d', { themes: ['Al', 'US', 'us'] }),
+      ]),
+    );
+    const { themes } = grouped.facets;
+    const ai = valueIdOf(grouped, 'themes', 'artificial intelligence')!;
+    expect(themes.labels[ai]).toBe('AI');
+    expect(themes.spellings[ai]).toEqual(['AI', 'artificial intelligence']);
+    expect(
+      Array.from(themes.valueBriefs.subarray(themes.valueOffsets[ai], themes.valueOffsets[ai + 1])),
+    ).toEqual([0, 1, 2]);
+    const graph = valueIdOf(grouped, 'themes', 'knowledge-graphs');
+    expect(graph).toBe(valueIdOf(grouped, 'themes', 'Knowledge Graph'));
+    expect(themes.spellings[graph!]).toEqual(['knowledge graphs', 'Knowledge Graph']);
+    expect(themes.keys).toHaveLength(5);
+    expect(valueIdOf(grouped, 'themes', 'US')).not.toBe(valueIdOf(grouped, 'themes', 'us'));
+    expect(valueIdOf(grouped, 'themes', 'Al')).not.toBe(ai);
+    expect(valueIdOf(grouped, 'themes', 'space')).toBeUndefined();
   });
 
   it('numbers the rows of each kind in brief order', () => {

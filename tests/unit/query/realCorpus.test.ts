@@ -5,7 +5,6 @@ import { buildDataset } from '../../../src/core/dataset/buildDataset';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS, type Brief } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
 import { buildIndex, type CorpusIndex } from '../../../src/core/query/corpusIndex';
-import { facetKey } from '../../../src/core/query/facetKey';
 import { runQuery } from '../../../src/core/query/runQuery';
 import { EMPTY_FILTERS, type Filters } from '../../../src/core/query/types';
 import { corpusDir, corpusFileNames, describeWithCorpus } from '../../support/corpus';
@@ -87,7 +86,7 @@ describeWithCorpus('the real corpus', () => {
     const filesByTheme = new Map<string, Set<string>>();
     for (const raw of raws) {
       for (const theme of rawThemes(raw)) {
-        const key = facetKey(theme);
+        const key = index.fold.keyOf(theme);
         if (key !== '') filesByTheme.set(key, (filesByTheme.get(key) ?? new Set()).add(raw.id));
       }
     }

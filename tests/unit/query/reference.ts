@@ -7,6 +7,7 @@ import {
   type Signal,
 } from '../../../src/core/model/types';
 import { parseSearch } from '../../../src/core/query/searchQuery';
+import { buildLabelFold } from '../../../src/core/labels/labelFold';
 import { FACET_NAMES, type FacetCount, type FacetName, type Filters } from '../../../src/core/query/types';
 
 /**
@@ -19,7 +20,8 @@ export interface ReferenceResult {
   facets: Record<FacetName, FacetCount[]>;
 }
 
-const key = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCase();
+/** A value's group: set per dataset by referenceQuery (the fold is data-dependent and has its own tests). */
+let key: (value: string) => string = (value) => value;
 const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
 
 function valuesOf(brief: Brief, facet: FacetName): string[] {
@@ -97,35 +99,43 @@ function restFollows(cell: string, at: number, words: readonly string[]): boolea
   return false;
 }
 
-const labelCache = new WeakMap<Dataset, Map<string, string>>();
+const spellingCache = new WeakMap<Dataset, Map<string, string[]>>();
 
-/** The most frequent spelling of each value (first seen on a tie), keyed by facet and value key. */
-function labels(dataset: Dataset): Map<string, string> {
-  const cached = labelCache.get(dataset);
+/** Each value's distinct spellings, most frequent first (first seen on a tie), keyed by facet and value key. */
+function spellings(dataset: Dataset): Map<string, string[]> {
+  const cached = spellingCache.get(dataset);
   if (cached !== undefined) return cached;
-  const spellings = new Map<string, Map<string, number>>();
+  const counted = new Map<string, Map<string, number>>();
   for (const brief of dataset.briefs) {
     for (const facet of FACET_NAMES) {
       for (const value of valuesOf(brief, facet)) {
         const id = `${facet}:${key(value)}`;
-        const counts = spellings.get(id) ?? new Map<string, number>();
+        const counts = counted.get(id) ?? new Map<string, number>();
         counts.set(value.trim(), (counts.get(value.trim()) ?? 0) + 1);
-        spellings.set(id, counts);
+        counted.set(id, counts);
       }
     }
   }
-  const best = new Map<string, string>();
-  for (const [id, counts] of spellings) {
-    let label: string | null = null;
-    for (const [spelling, count] of counts)
-      if (label === null || count > counts.get(label)!) label = spelling;
-    best.set(id, label!);
-  }
-  labelCache.set(dataset, best);
-  return best;
+  const ordered = new Map<string, string[]>();
+  for (const [id, counts] of counted)
+    ordered.set(
+      id,
+      [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!),
+    );
+  spellingCache.set(dataset, ordered);
+  return ordered;
 }
 
 export function referenceQuery(dataset: Dataset, filters: Filters): ReferenceResult {
+  const fold = buildLabelFold(
+    dataset.briefs.flatMap((brief) => [
+      ...brief.themes,
+      ...brief.keywords,
+      brief.category ?? '',
+      brief.type ?? '',
+    ]),
+  );
+  key = (value) => fold.keyOf(value);
   const rowLevel = filters.minRelevancy !== null || parseSearch(filters.text).clauses.length > 0;
   const hasRow = dataset.briefs.map(
     (brief) =>
@@ -163,11 +173,15 @@ export function referenceQuery(dataset: Dataset, filters: Filters): ReferenceRes
     }
     const given = (valueKey: string) => filters[facet].find((selected) => key(selected) === valueKey)!.trim();
     facets[facet] = [...counts]
-      .map(([valueKey, count]) => ({
-        key: valueKey,
-        label: labels(dataset).get(`${facet}:${valueKey}`) ?? given(valueKey),
-        count,
-      }))
+      .map(([valueKey, count]) => {
+        const spelled = spellings(dataset).get(`${facet}:${valueKey}`);
+        return {
+          key: valueKey,
+          label: spelled?.[0] ?? given(valueKey),
+          count,
+          spellings: spelled ?? [given(valueKey)],
+        };
+      })
       .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1));
   }
   return { briefIds, rowIds, facets };

@@ -129,6 +129,7 @@ describe('runQuery facet counts', () => {
       key: 'water rights',
       label: 'Water  rights',
       count: 2,
+      spellings: ['Water  rights', 'water rights'],
     });
   });
 
@@ -160,7 +161,12 @@ describe('runQuery facet counts', () => {
       'Work 0',
     ]);
     const unknown = query({ themes: ['Space '] });
-    expect(unknown.facets.themes.at(-1)).toEqual({ key: 'space', label: 'Space', count: 0 });
+    expect(unknown.facets.themes.at(-1)).toEqual({
+      key: 'space',
+      label: 'Space',
+      count: 0,
+      spellings: ['Space'],
+    });
     expect(unknown.facets.category).toEqual([]);
   });
 
