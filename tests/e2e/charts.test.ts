@@ -308,7 +308,7 @@ describe.skipIf(chromiumPath === null)('charts', () => {
     await frame().getByRole('heading', { name: 'Top themes', level: 2 }).waitFor();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await frame().getByRole('heading', { name: 'Theme co-occurrence', level: 2 }).waitFor();
+    await frame().getByRole('heading', { name: 'Compare periods', level: 2 }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Full screen' }).waitFor();
     expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();

@@ -104,6 +104,90 @@ describe.skipIf(chromiumPath === null)('foresight views', () => {
     await page.keyboard.press('Escape');
   });
 
+  /** The quarter (yyyy-Qn) of the newest brief dated up to today, and its first and last day. */
+  function newestQuarter() {
+    const today = new Date().toISOString().slice(0, 10);
+    const newest = dataset.briefs
+      .map((brief) => brief.date)
+      .filter((date): date is string => date !== null && date <= today)
+      .sort()
+      .at(-1)!;
+    const quarter = Math.floor((Number(newest.slice(5, 7)) - 1) / 3);
+    const year = newest.slice(0, 4);
+    const lastMonth = quarter * 3 + 3;
+    const lastDay = new Date(Date.UTC(Number(year), lastMonth, 0)).getUTCDate();
+    return {
+      label: `${year}-Q${quarter + 1}`,
+      from: `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`,
+      to: `${year}-${String(lastMonth).padStart(2, '0')}-${lastDay}`,
+    };
+  }
+  const briefsBetween = (from: string, to: string) =>
+    dataset.briefs.filter((brief) => brief.date !== null && brief.date >= from && brief.date <= to).length;
+
+  it('shows what is new in a quarter chosen in the URL, with the briefs counted from the JSON', async () => {
+    const quarter = newestQuarter();
+    await open(`?chart=news&quarter=${quarter.label}`);
+    const note = frame().locator('.foresight-view .chart-note').first();
+    const count = briefsBetween(quarter.from, quarter.to);
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(new RegExp(`^${count} matching briefs? in ${quarter.label}, compared with `));
+    const heading = frame().getByRole('heading', { name: new RegExp(`^First seen in ${quarter.label}`) });
+    const shown = Number((await heading.textContent())!.match(/\((\d+)\)/)![1]);
+    expect(await frame().locator('.news-list > li').count()).toBe(Math.min(shown, 40));
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('compares two periods: counts from the JSON, sortable headers, and a CSV of every row', async () => {
+    const quarter = newestQuarter();
+    const a = '2000-01-01..2010-12-31';
+    const b = `${quarter.from}..${quarter.to}`;
+    await open(`?chart=compare&periodA=${a}&periodB=${b}&compareBy=category`);
+    const note = frame().locator('.foresight-view .chart-note');
+    await expect
+      .poll(() => note.textContent())
+      .toContain(`B: ${quarter.from} to ${quarter.to}, ${briefsBetween(quarter.from, quarter.to)} briefs.`);
+    const categories = new Set(
+      dataset.briefs
+        .filter(
+          (brief) =>
+            brief.date !== null &&
+            brief.date >= quarter.from &&
+            brief.date <= quarter.to &&
+            brief.category !== null,
+        )
+        .map((brief) => normalize(brief.category!)),
+    );
+    const rows = frame().locator('.foresight-table tbody tr');
+    expect(await rows.count()).toBeLessThanOrEqual(categories.size);
+    expect(await rows.count()).toBeGreaterThan(0);
+    const header = frame().getByRole('columnheader', { name: /^Briefs B/ });
+    expect(await header.getAttribute('aria-sort')).toBe('none');
+    await header.getByRole('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const counts = await rows.evaluateAll((trs) =>
+      trs.map((tr) => Number(tr.querySelectorAll('td')[2]!.textContent)),
+    );
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      frame().getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(
+      /^trendscope-compare-category-2000-01-01-2010-12-31-vs-.*\.csv$/,
+    );
+    const text = readFileSync((await file.path())!, 'utf8');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      `Category,Briefs 2000-01-01..2010-12-31,Share 2000-01-01..2010-12-31 (%),Briefs ${b},Share ${b} (%),Change (points),Lift`,
+    );
+    expect(lines.length - 1).toBe(await rows.count());
+  });
+
   it('logged no console error', () => {
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,16 @@
 import { FACET_NAMES, type FacetName } from '../query/types';
 
 /** The charts, in the order of their tabs (and of the arrow keys in full screen). */
-export const CHART_NAMES = ['relevancy', 'top', 'timeline', 'momentum', 'cooccurrence', 'radar'] as const;
+export const CHART_NAMES = [
+  'relevancy',
+  'top',
+  'timeline',
+  'momentum',
+  'cooccurrence',
+  'radar',
+  'news',
+  'compare',
+] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 export type RelevancyLayout = 'grouped' | 'stacked';
@@ -38,6 +47,14 @@ export interface ChartSettings {
   radarWindow: number;
   /** Labels carried by fewer filtered briefs are not drawn. */
   radarMinBriefs: number;
+  /** What "What's new" and "Compare periods" count. */
+  newsFacet: FacetName;
+  /** The quarter "What's new" looks at, e.g. "2026-Q3"; "" for the last full quarter. */
+  newsPeriod: string;
+  compareFacet: FacetName;
+  /** The periods compared, as "yyyy-mm-dd..yyyy-mm-dd"; "" for the defaults (the last 12 months and the 12 before). */
+  comparePeriodA: string;
+  comparePeriodB: string;
 }
 
 export const DEFAULT_CHART_SETTINGS: ChartSettings = {
@@ -55,7 +72,15 @@ export const DEFAULT_CHART_SETTINGS: ChartSettings = {
   radarBlips: 'themes',
   radarWindow: 6,
   radarMinBriefs: 2,
+  newsFacet: 'themes',
+  newsPeriod: '',
+  compareFacet: 'themes',
+  comparePeriodA: '',
+  comparePeriodB: '',
 };
+
+/** The views of the charts panel drawn as tables: exported as CSV, not as pictures. */
+export const TABLE_CHARTS: readonly ChartName[] = ['news', 'compare'];
 
 type NumericSetting =
   | 'topN'
@@ -103,6 +128,10 @@ export function chartTitle(settings: Pick<ChartSettings, 'chart' | 'topFacet'>):
       return 'Theme co-occurrence';
     case 'radar':
       return 'Trend radar';
+    case 'news':
+      return 'What’s new';
+    case 'compare':
+      return 'Compare periods';
   }
 }
 
@@ -117,4 +146,6 @@ const CHART_SLUGS: Record<Exclude<ChartName, 'top'>, string> = {
   momentum: 'momentum',
   cooccurrence: 'co-occurrence',
   radar: 'trend-radar',
+  news: 'whats-new',
+  compare: 'compare-periods',
 };

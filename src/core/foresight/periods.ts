@@ -1,5 +1,5 @@
 import type { FacetIndex } from '../query/corpusIndex';
-import { dayBefore, quarterOf, spanBefore, type DaySpan } from './months';
+import { addMonths, dayAfter, dayBefore, quarterOf, spanBefore, type DaySpan } from './months';
 
 /** The values of a facet and the briefs that carry each, as CorpusIndex holds them. */
 export type ValueBriefs = Pick<FacetIndex, 'keys' | 'labels' | 'valueOffsets' | 'valueBriefs'>;
@@ -149,4 +149,35 @@ export function defaultNewsPeriod(
   }
   if (newest < 0 || newest >= lastFull.from) return { period: lastFull, fellBack: false };
   return { period: quarterOf(newest), fellBack: true };
+}
+
+/**
+ * Two periods of `months` months to compare by default: the latest ends on the newest dated brief
+ * not after `today`, the earlier one just before it. Null when no brief is dated.
+ */
+export function defaultComparePeriods(
+  briefDate: Int32Array,
+  briefIds: Uint32Array,
+  today: number,
+  months = 12,
+): { a: DaySpan; b: DaySpan } | null {
+  let newest = -1;
+  for (const brief of briefIds) {
+    const date = briefDate[brief]!;
+    if (date <= today) newest = Math.max(newest, date);
+  }
+  if (newest < 0) return null;
+  const b = { from: dayAfter(addMonths(newest, -months)), to: newest };
+  const a = { from: addMonths(b.from, -months), to: dayBefore(b.from) };
+  return { a, b };
+}
+
+/** The quarters holding at least one of the dated briefs up to `today`, newest first. */
+export function quartersWithBriefs(briefDate: Int32Array, briefIds: Uint32Array, today: number): DaySpan[] {
+  const starts = new Set<number>();
+  for (const brief of briefIds) {
+    const date = briefDate[brief]!;
+    if (date >= 0 && date <= today) starts.add(quarterOf(date).from);
+  }
+  return [...starts].sort((x, y) => y - x).map((from) => quarterOf(from));
 }

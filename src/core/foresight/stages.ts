@@ -1,4 +1,4 @@
-import { addMonths } from './months';
+import { addMonths, dayAfter } from './months';
 
 /** Where a label stands, read from the dates of the briefs that carry it. Inner ring first. */
 export const STAGES = ['emerging', 'growing', 'established', 'fading'] as const;
@@ -66,7 +66,7 @@ export function stageWindow(
   let end = -1;
   for (const brief of briefIds) end = Math.max(end, briefDate[brief]!);
   if (end < 0) return null;
-  const start = addMonths(end, -windowMonths) + 1;
+  const start = dayAfter(addMonths(end, -windowMonths));
   let recentBriefs = 0;
   let earlierBriefs = 0;
   for (const brief of briefIds) {

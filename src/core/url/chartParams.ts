@@ -6,6 +6,8 @@ import {
   clampSetting,
   type ChartSettings,
 } from '../charts/chartSettings';
+import { parseDaySpan, parseQuarter } from '../foresight/months';
+import { FACET_NAMES } from '../query/types';
 
 /** Query parameters of the chart options; `chart` itself says the charts are shown, and which. */
 const PARAMS = {
@@ -22,6 +24,11 @@ const PARAMS = {
   radarBlips: 'blips',
   radarWindow: 'radarWindow',
   radarMinBriefs: 'radarMin',
+  newsFacet: 'newsBy',
+  newsPeriod: 'quarter',
+  compareFacet: 'compareBy',
+  comparePeriodA: 'periodA',
+  comparePeriodB: 'periodB',
 } as const satisfies Record<Exclude<keyof ChartSettings, 'chart'>, string>;
 
 type OptionName = keyof typeof PARAMS;
@@ -33,6 +40,15 @@ const CHOICES = {
   coOccurrenceMeasure: ['count', 'lift'],
   radarSegments: RADAR_SEGMENT_FACETS,
   radarBlips: ['themes', 'keywords'],
+  newsFacet: FACET_NAMES,
+  compareFacet: FACET_NAMES,
+} as const;
+
+/** Options written as text, each with the form it must have ("" is the default and never written). */
+const TEXTS = {
+  newsPeriod: { valid: (text: string) => parseQuarter(text) !== null, form: 'a quarter such as 2026-Q3' },
+  comparePeriodA: { valid: (text: string) => parseDaySpan(text) !== null, form: 'yyyy-mm-dd..yyyy-mm-dd' },
+  comparePeriodB: { valid: (text: string) => parseDaySpan(text) !== null, form: 'yyyy-mm-dd..yyyy-mm-dd' },
 } as const;
 
 /**
@@ -68,6 +84,12 @@ export function readChartSettings(params: URLSearchParams, problems: string[]): 
     if (choice === undefined)
       problems.push(`${PARAMS[option]}=${value}: expected one of ${CHOICES[option].join(', ')}`);
     else Object.assign(settings, { [option]: choice });
+  }
+  for (const option of Object.keys(TEXTS) as (keyof typeof TEXTS)[]) {
+    const value = params.get(PARAMS[option]);
+    if (value === null) continue;
+    if (TEXTS[option].valid(value)) settings[option] = value.trim();
+    else problems.push(`${PARAMS[option]}=${value}: expected ${TEXTS[option].form}`);
   }
   for (const option of Object.keys(CHART_LIMITS) as (keyof typeof CHART_LIMITS)[]) {
     const value = params.get(PARAMS[option]);

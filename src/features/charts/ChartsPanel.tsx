@@ -14,7 +14,7 @@ import { briefsBehind } from '../../core/charts/briefsBehind';
 import { chartCaption } from '../../core/charts/caption';
 import { chartFileName } from '../../core/charts/chartFileName';
 import { localDateISO } from '../../core/export/exportFileName';
-import { CHART_NAMES, chartTitle, type ChartName } from '../../core/charts/chartSettings';
+import { CHART_NAMES, TABLE_CHARTS, chartTitle, type ChartName } from '../../core/charts/chartSettings';
 import { chartColorVariables } from '../../core/charts/palette';
 import { ENTRY_KINDS } from '../../core/model/types';
 import type { QueryResult } from '../../core/query/types';
@@ -26,6 +26,8 @@ import { downloadPng, downloadSvg } from './exportChart';
 import { MarkBriefs, type ShownMark } from './MarkBriefs';
 import { MomentumChart } from './MomentumChart';
 import { RadarChart } from './RadarChart';
+import { ComparePeriodsView } from './ComparePeriodsView';
+import { WhatsNewView } from './WhatsNewView';
 import { RelevancyChart } from './RelevancyChart';
 import { TimelineChart } from './TimelineChart';
 import { TopValuesChart } from './TopValuesChart';
@@ -40,6 +42,8 @@ const CHART_VIEWS: Record<ChartName, ComponentType<ChartProps>> = {
   momentum: memo(MomentumChart),
   cooccurrence: memo(CoOccurrenceChart),
   radar: memo(RadarChart),
+  news: memo(WhatsNewView),
+  compare: memo(ComparePeriodsView),
 };
 
 /**
@@ -180,30 +184,34 @@ export function ChartsPanel() {
                 </button>
               </>
             )}
-            <button
-              type="button"
-              className="button"
-              aria-label={`Export PNG: ${title}`}
-              onClick={() => void exportAs('png')}
-            >
-              Export PNG
-            </button>
-            <button
-              type="button"
-              className="button"
-              aria-label={`Export SVG: ${title}`}
-              onClick={() => void exportAs('svg')}
-            >
-              Export SVG
-            </button>
-            <label className="checkbox-row">
-              <input
-                type="checkbox"
-                checked={exportDark}
-                onChange={(event) => setExportDark(event.target.checked)}
-              />
-              Export in dark theme
-            </label>
+            {!TABLE_CHARTS.includes(settings.chart) && (
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`Export PNG: ${title}`}
+                  onClick={() => void exportAs('png')}
+                >
+                  Export PNG
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`Export SVG: ${title}`}
+                  onClick={() => void exportAs('svg')}
+                >
+                  Export SVG
+                </button>
+                <label className="checkbox-row">
+                  <input
+                    type="checkbox"
+                    checked={exportDark}
+                    onChange={(event) => setExportDark(event.target.checked)}
+                  />
+                  Export in dark theme
+                </label>
+              </>
+            )}
             {presenting ? (
               <button type="button" className="button button--primary" onClick={exit}>
                 Leave full screen

@@ -8,6 +8,7 @@ import {
   type ChartSettings,
 } from '../../../src/core/charts/chartSettings';
 import { chartSettingsToParams, readChartSettings } from '../../../src/core/url/chartParams';
+import { FACET_NAMES } from '../../../src/core/query/types';
 import { searchToViewState, viewStateToSearch, DEFAULT_VIEW_STATE } from '../../../src/core/url/viewState';
 
 function read(search: string): { settings: ChartSettings | undefined; problems: string[] } {
@@ -30,6 +31,11 @@ const settingsArbitrary: fc.Arbitrary<ChartSettings> = fc.record({
   radarBlips: fc.constantFrom('themes', 'keywords'),
   radarWindow: fc.integer(CHART_LIMITS.radarWindow),
   radarMinBriefs: fc.integer(CHART_LIMITS.radarMinBriefs),
+  newsFacet: fc.constantFrom(...FACET_NAMES),
+  newsPeriod: fc.constantFrom('', '2026-Q3', '1999-Q1'),
+  compareFacet: fc.constantFrom(...FACET_NAMES),
+  comparePeriodA: fc.constantFrom('', '2024-01-01..2024-12-31', '2025-02-28..2025-02-28'),
+  comparePeriodB: fc.constantFrom('', '2025-01-01..2025-12-31'),
 });
 
 describe('chart parameters', () => {
@@ -66,6 +72,22 @@ describe('chart parameters', () => {
       problems: [],
     });
     expect(read('?chart=radar&segmentCount=12').settings?.radarSegmentCount).toBe(8);
+  });
+
+  it.each([
+    ['?chart=news&quarter=2026-Q5', 'quarter=2026-Q5: expected a quarter such as 2026-Q3'],
+    [
+      '?chart=compare&periodA=2025-12-31..2025-01-01',
+      'periodA=2025-12-31..2025-01-01: expected yyyy-mm-dd..yyyy-mm-dd',
+    ],
+    [
+      '?chart=compare&periodB=2025-02-30..2025-03-01',
+      'periodB=2025-02-30..2025-03-01: expected yyyy-mm-dd..yyyy-mm-dd',
+    ],
+  ])('name a bad period and keep the default: %s', (search, problem) => {
+    const { settings, problems } = read(search);
+    expect(problems).toEqual([problem]);
+    expect([settings?.newsPeriod, settings?.comparePeriodA, settings?.comparePeriodB]).toEqual(['', '', '']);
   });
 
   it('read the example of the brief', () => {

@@ -26,7 +26,7 @@ describe('chart slice', () => {
 
   it('steps through the charts in tab order, wrapping at both ends', () => {
     state().stepChart(-1);
-    expect(state().chartSettings.chart).toBe('radar');
+    expect(state().chartSettings.chart).toBe('compare');
     state().stepChart(1);
     state().stepChart(1);
     expect(state().chartSettings.chart).toBe('top');

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { comparisonCsvRows } from '../../../src/core/foresight/comparisonCsv';
+import { quarterLabel } from '../../../src/core/foresight/months';
 import {
   comparePeriods,
+  defaultComparePeriods,
   defaultNewsPeriod,
+  quartersWithBriefs,
   whatsNew,
   type ValueBriefs,
 } from '../../../src/core/foresight/periods';
@@ -86,5 +90,53 @@ describe('defaultNewsPeriod', () => {
 
   it('falls back to the latest quarter holding a brief when the last full quarter has none', () => {
     expect(defaultNewsPeriod(briefDate, all, 20261204)).toEqual({ period: q2, fellBack: true });
+  });
+});
+
+describe('default periods and quarters', () => {
+  it('compares the 12 months up to the newest brief not after today with the 12 before', () => {
+    expect(defaultComparePeriods(briefDate, all, 20260615)).toEqual({
+      a: { from: 20240611, to: 20250610 },
+      b: { from: 20250611, to: 20260610 },
+    });
+    expect(defaultComparePeriods(Int32Array.from([-1]), Uint32Array.from([0]), 20260615)).toBeNull();
+  });
+
+  it('lists the quarters holding briefs up to today, newest first', () => {
+    expect(quartersWithBriefs(briefDate, all, 20260415).map(quarterLabel)).toEqual(['2026-Q2', '2026-Q1']);
+  });
+});
+
+describe('comparisonCsvRows', () => {
+  it('writes a heading naming both periods and one neutralised row per value', () => {
+    const values2 = facet([['=cmd'], ['=cmd', 'x']]);
+    const dates = Int32Array.from([20250105, 20260105]);
+    const comparison = comparePeriods(
+      values2,
+      dates,
+      Uint32Array.from([0, 1]),
+      { from: 20250101, to: 20251231 },
+      { from: 20260101, to: 20261231 },
+    );
+    expect(
+      comparisonCsvRows(
+        comparison,
+        'Themes',
+        { from: 20250101, to: 20251231 },
+        { from: 20260101, to: 20261231 },
+      ),
+    ).toEqual([
+      [
+        'Themes',
+        'Briefs 2025-01-01..2025-12-31',
+        'Share 2025-01-01..2025-12-31 (%)',
+        'Briefs 2026-01-01..2026-12-31',
+        'Share 2026-01-01..2026-12-31 (%)',
+        'Change (points)',
+        'Lift',
+      ],
+      ['X', '0', '0.0', '1', '100.0', '100.0', 'new'],
+      ["'=CMD", '1', '100.0', '1', '100.0', '0.0', '1.00'],
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, quarterLabel, quarterOf, spanBefore } from '../../../src/core/foresight/months';
+import {
+  addMonths,
+  formatDaySpan,
+  parseDaySpan,
+  parseQuarter,
+  quarterLabel,
+  quarterOf,
+  spanBefore,
+} from '../../../src/core/foresight/months';
 import {
   DEFAULT_STAGE_RULES,
   stageCounts,
@@ -104,5 +112,36 @@ describe('stage rules on dated fixtures', () => {
     expect(stageRulesCaption({ windowMonths: 3, riseRatio: 2, fallRatio: 0.5 })).toBe(
       'Emerging: first seen in the last 3 months. Growing: share of briefs in the last 3 months at least 2× its share before. Fading: at most 0.5×. Established: in between.',
     );
+  });
+});
+
+describe('the recent window at a month end', () => {
+  it('starts on a real day', () => {
+    const briefDate = Int32Array.from([20260331, 20250101]);
+    expect(stageWindow(briefDate, Uint32Array.from([0, 1]), 1)?.start).toBe(20260301);
+    expect(stageWindow(briefDate, Uint32Array.from([0, 1]), 6)?.start).toBe(20251001);
+  });
+});
+
+describe('periods written in the URL', () => {
+  it.each([
+    ['2025-01-01..2025-12-31', { from: 20250101, to: 20251231 }],
+    ['2024-02-29..2024-02-29', { from: 20240229, to: 20240229 }],
+    ['2025-02-29..2025-03-01', null],
+    ['2025-12-31..2025-01-01', null],
+    ['2025-01-01', null],
+    ['2025-01-01..2025-02-01..2025-03-01', null],
+  ])('%s reads as %o', (text, span) => {
+    expect(parseDaySpan(text)).toEqual(span);
+    if (span !== null) expect(formatDaySpan(span)).toBe(text);
+  });
+
+  it.each([
+    ['2026-Q1', { from: 20260101, to: 20260331 }],
+    ['2026-Q4', { from: 20261001, to: 20261231 }],
+    ['2026-Q5', null],
+    ['2026Q1', null],
+  ])('quarter %s reads as %o', (text, span) => {
+    expect(parseQuarter(text)).toEqual(span);
   });
 });
