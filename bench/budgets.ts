@@ -17,6 +17,8 @@ export interface Budget {
 
 export const BUDGETS: readonly Budget[] = [
   { measure: 'browser.firstRows', limit: [1000, 4000], direction: 'atMost' },
+  { measure: 'browser.firstSearch', limit: [100, 300], direction: 'atMost' },
+  { measure: 'browser.themeRows', limit: [100, 250], direction: 'atMost' },
   { measure: 'browser.theme', limit: [50, 200], direction: 'atMost', references: ['engine.theme'] },
   {
     measure: 'browser.search',

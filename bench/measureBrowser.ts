@@ -1,7 +1,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { chromiumPath, launchBrowser, trackConsoleErrors } from '../tests/e2e/support/browser';
 import { ensureDataset } from './corpora';
-import { sampledFigure, type Figure, type Measurement, type Unit } from './measurement';
+import { sampledFigure, type Corpus, type Figure, type Measurement, type Unit } from './measurement';
 import { CORPORA_DIR } from './paths';
 import { median, percentiles } from './percentiles';
 import { startStaticServer } from './staticServer';
@@ -42,6 +42,8 @@ interface LongTask {
 
 interface RunFigures {
   firstRowsMs: number;
+  /** The first Search keystroke, typed as soon as the first rows show, on a page of its own. */
+  firstSearch: Interaction | null;
   /** Navigation to the whole dataset on screen (the first rows may come from its first briefs). */
   loadedMs: number;
   /** Main-thread time from navigation to the first rows. */
@@ -238,8 +240,30 @@ async function block(
   return { interactions, missed, perAction: perAction(before, await mainThread(cdp), actions) };
 }
 
+/**
+ * Opens the page in a context of its own, types the first letter of a word on screen into Search as
+ * soon as the first rows show, and returns that keystroke (null when it was never answered).
+ */
+async function firstSearch(browser: Browser, url: string, size: number): Promise<Interaction | null> {
+  const limits = timeouts(size);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.waitForTimeout(WINDOW_SETTLE_MS);
+    await page.goto(url, { waitUntil: 'commit' });
+    if (!(await waitForMark(page, 'ts:first-rows', 0, limits.load))) throw new Error('no first rows in time');
+    const [word] = await wordsOnScreen(page, 1);
+    const searchBox = page.getByRole('searchbox', { name: 'Search', exact: true });
+    await searchBox.focus();
+    return await interact(page, 'search', () => page.keyboard.type(word?.[0] ?? 'e'), limits.load);
+  } finally {
+    await context.close();
+  }
+}
+
 async function measureRun(browser: Browser, url: string, size: number): Promise<RunFigures> {
   const limits = timeouts(size);
+  const first = await firstSearch(browser, url, size);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   try {
     const page = await context.newPage();
@@ -323,6 +347,7 @@ async function measureRun(browser: Browser, url: string, size: number): Promise<
     const csv = await exportCsv(page, limits.load);
     return {
       firstRowsMs,
+      firstSearch: first,
       loadedMs,
       loadMainThread,
       heapMB: heap / 1e6,
@@ -369,23 +394,24 @@ function medianFigure(runs: readonly Figure[]): Figure {
  * with `?data=`: BROWSER_RUNS runs, each in a fresh context; every figure is the median run.
  */
 export async function measureBrowser(
-  size: number,
+  corpus: Corpus,
   buildDir: string,
   log: (message: string) => void,
 ): Promise<{ measurements: Measurement[]; chromium: string }> {
   if (chromiumPath === null)
     throw new Error('no Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-  const dataset = ensureDataset(size);
+  const { size } = corpus;
+  const dataset = ensureDataset(corpus);
   const server = await startStaticServer({ '/corpora/': CORPORA_DIR, '/': buildDir });
   const browser = await launchBrowser();
   try {
     const url = `${server.url}/?data=${encodeURIComponent(`corpora/${dataset.slice(CORPORA_DIR.length + 1)}`)}`;
     const runs: RunFigures[] = [];
     for (let run = 1; run <= BROWSER_RUNS; run++) {
-      log(`browser, ${size.toLocaleString('en-US')} briefs, run ${run} of ${BROWSER_RUNS}`);
+      log(`browser, ${size.toLocaleString('en-US')} ${corpus.kind} briefs, run ${run} of ${BROWSER_RUNS}`);
       runs.push(await measureRun(browser, url, size));
     }
-    return { measurements: browserMeasurements(size, runs), chromium: browser.version() };
+    return { measurements: browserMeasurements(corpus, runs), chromium: browser.version() };
   } finally {
     await browser.close();
     await server.close();
@@ -403,7 +429,7 @@ function formatMainThread(times: readonly MainThread[]): string {
   return `${part('script')}, ${part('style')}, ${part('layout')} of ${part('task')} ms`;
 }
 
-function browserMeasurements(size: number, runs: readonly RunFigures[]): Measurement[] {
+function browserMeasurements(corpus: Corpus, runs: readonly RunFigures[]): Measurement[] {
   const measurement = (
     measure: string,
     label: string,
@@ -412,7 +438,8 @@ function browserMeasurements(size: number, runs: readonly RunFigures[]): Measure
     note?: string,
   ): Measurement => ({
     group: 'browser',
-    size,
+    size: corpus.size,
+    corpus: corpus.kind,
     measure,
     label,
     unit,
@@ -432,7 +459,9 @@ function browserMeasurements(size: number, runs: readonly RunFigures[]): Measure
       `${label} -> rows painted`,
       'ms',
       runs.map((run) => latencies(run, kind, 'rows')),
-      'no budget: the rows follow the count in a render of their own',
+      kind === 'theme'
+        ? 'the rows follow the count in a render of their own'
+        : 'no budget: the rows follow the count in a render of their own',
     );
   const missed = runs.reduce(
     (sum, run) => sum + KINDS.reduce((total, kind) => total + run.blocks[kind].missed, 0),
@@ -450,6 +479,19 @@ function browserMeasurements(size: number, runs: readonly RunFigures[]): Measure
       'ms',
       runs.map((run) => single(run.firstRowsMs)),
       problems.join('; '),
+    ),
+    measurement(
+      'browser.firstSearch',
+      'first Search keystroke at first rows -> painted',
+      'ms',
+      runs.map((run) =>
+        single(run.firstSearch === null ? NaN : run.firstSearch.painted - run.firstSearch.input),
+      ),
+      `one keystroke per run, on a page of its own, typed once the first rows show; to rows painted: ${runs
+        .map((run) =>
+          run.firstSearch === null ? 'never' : (run.firstSearch.rows - run.firstSearch.input).toFixed(0),
+        )
+        .join(' / ')} ms`,
     ),
     measurement(
       'browser.loaded',

@@ -13,7 +13,7 @@ import { runQuery } from '../src/core/query/runQuery';
 import { sortIds } from '../src/core/query/sortIds';
 import { EMPTY_FILTERS, type Filters, type QueryResult, type SortKey } from '../src/core/query/types';
 import { ensureDataset } from './corpora';
-import { sampledFigure, type Figure, type Measurement } from './measurement';
+import { sampledFigure, type Corpus, type Figure, type Measurement } from './measurement';
 import { formatValue } from './report';
 import { percentiles, timed } from './percentiles';
 
@@ -90,17 +90,18 @@ function wordsToType(index: CorpusIndex, letters: number): string[] {
 }
 
 /**
- * Measures the query core in Node on the dataset of `size` briefs: one-off load steps, then
+ * Measures the query core in Node on the dataset of a corpus: one-off load steps, then
  * sampled interactions through the stateful engine, sorts, facet counts, chart aggregations
  * and the CSV of every Signals row.
  */
-export function measureEngine(size: number, log: (message: string) => void): Measurement[] {
-  const file = ensureDataset(size);
+export function measureEngine(corpus: Corpus, log: (message: string) => void): Measurement[] {
+  const file = ensureDataset(corpus);
   const measurements: Measurement[] = [];
   const add = (measure: string, label: string, figure: Figure, note?: string) => {
     measurements.push({
       group: 'engine',
-      size,
+      size: corpus.size,
+      corpus: corpus.kind,
       measure,
       label,
       unit: 'ms',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runScript } from './childProcess';
 import { datasetFile, ensureBriefs, ingestArgs, markDatasetFresh } from './corpora';
-import type { Measurement } from './measurement';
+import type { Corpus, Measurement } from './measurement';
 import { median, timed } from './percentiles';
 
 const MB = 1_000_000;
@@ -24,25 +24,25 @@ const INGEST_RUNS = 3;
 
 /** Seconds for `ingest` of a one-brief corpus (median of three): bundling, Node and module loading, the fixed cost of every run. */
 function startupSeconds(): number {
-  const { folder } = ensureBriefs(1);
+  const { folder } = ensureBriefs({ kind: 'synthetic', size: 1 });
   const args = [folder, '--out', join(folder, '..', 'briefs-1.json')];
   return median(Array.from({ length: STARTUP_RUNS }, () => runScript('ingest', args).ms / 1000));
 }
 
 /**
- * Runs the ingest script as a child process, exactly as `npm run ingest` does, on the corpus of
- * `size` briefs. Throughput is input MB over the whole command's wall time, startup included.
+ * Runs the ingest script as a child process, exactly as `npm run ingest` does, on
+ * a corpus. Throughput is input MB over the whole command's wall time, startup included.
  */
-export function measureIngest(size: number): Measurement[] {
-  const { folder, generatedMs } = ensureBriefs(size);
+export function measureIngest(corpus: Corpus): Measurement[] {
+  const { folder, generatedMs } = ensureBriefs(corpus);
   const startup = startupSeconds();
   const warmRead = timed(() => readEveryFile(folder));
   const inputMB = warmRead.value / MB;
-  const runs = Array.from({ length: INGEST_RUNS }, () => runScript('ingest', ingestArgs(size)).ms / 1000);
+  const runs = Array.from({ length: INGEST_RUNS }, () => runScript('ingest', ingestArgs(corpus)).ms / 1000);
   const seconds = median(runs);
-  markDatasetFresh(size);
-  const output = readFileSync(datasetFile(size));
-  const base = { group: 'ingest', size } as const;
+  markDatasetFresh(corpus);
+  const output = readFileSync(datasetFile(corpus));
+  const base = { group: 'ingest', size: corpus.size, corpus: corpus.kind } as const;
   const generated = generatedMs === null ? '' : `; corpus generated in ${(generatedMs / 1000).toFixed(1)} s`;
   return [
     {

@@ -1,6 +1,15 @@
 import type { Stats } from './percentiles';
 
 export type Group = 'ingest' | 'engine' | 'browser' | 'bundle';
+
+/** Briefs from the project's generator, or copies of the real briefs (bench/realDerived.ts). */
+export type CorpusKind = 'synthetic' | 'real';
+export const CORPUS_KINDS: readonly CorpusKind[] = ['synthetic', 'real'];
+
+export interface Corpus {
+  kind: CorpusKind;
+  size: number;
+}
 export const GROUPS: readonly Group[] = ['ingest', 'engine', 'browser', 'bundle'];
 
 /** Sizes use decimal units: MB = 10^6 bytes, kB = 10^3 bytes. */
@@ -22,6 +31,8 @@ export interface Measurement extends Figure {
   label: string;
   /** Briefs in the corpus; null for figures that do not depend on it (the bundle). */
   size: number | null;
+  /** The kind of corpus measured; absent for the bundle and in results written before real-derived corpora. */
+  corpus?: CorpusKind;
   unit: Unit;
   /** Browser figures: each run's own figure; the measurement holds their medians. */
   runs?: Figure[];

@@ -49,7 +49,7 @@ const HEADER = ['size', 'measure', 'p50', 'p95 / value', 'budget', 'status', 'de
 
 export function formatTable(measurements: readonly JudgedMeasurement[]): string {
   const rows = measurements.map((m) => [
-    m.size === null ? '-' : m.size.toLocaleString('en-US'),
+    m.size === null ? '-' : `${m.size.toLocaleString('en-US')} ${m.corpus ?? 'synthetic'}`,
     m.label,
     m.p50 === undefined ? '' : formatValue(m.p50, m.unit),
     formatValue(m.value, m.unit),
@@ -78,7 +78,7 @@ export function formatMisses(measurements: readonly JudgedMeasurement[]): string
     .sort((a, b) => b.overshoot - a.overshoot)
     .map(
       ({ m, overshoot: factor }) =>
-        `${m.verdict.reference ? '(ref) ' : ''}${m.size ?? '-'}: ${m.label} ${formatValue(m.value, m.unit)} vs ${formatBudget(m.verdict, m.unit)} (x${factor.toFixed(1)})`,
+        `${m.verdict.reference ? '(ref) ' : ''}${m.size ?? '-'} ${m.corpus ?? ''}: ${m.label} ${formatValue(m.value, m.unit)} vs ${formatBudget(m.verdict, m.unit)} (x${factor.toFixed(1)})`,
     );
 }
 
@@ -87,13 +87,16 @@ function overshoot(value: number, { limit, direction }: Verdict): number {
   return direction === 'atLeast' ? limit / value : value / limit;
 }
 
-/** The stored results with every (measure, size) measured now replaced, the others kept. */
+/** The stored results with every (measure, size, corpus) measured now replaced, the others kept. */
 export function mergeResults(previous: Results | null, next: Results): Results {
-  const key = (m: Measurement) => `${m.measure}@${m.size ?? '-'}`;
+  const key = (m: Measurement) => `${m.measure}@${m.size ?? '-'}@${m.corpus ?? 'synthetic'}`;
   const replaced = new Set(next.measurements.map(key));
   const kept = (previous?.measurements ?? []).filter((m) => !replaced.has(key(m)));
   const measurements = [...kept, ...next.measurements].sort(
-    (a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (a.size ?? 0) - (b.size ?? 0),
+    (a, b) =>
+      GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) ||
+      (a.size ?? 0) - (b.size ?? 0) ||
+      (a.corpus ?? 'synthetic').localeCompare(b.corpus ?? 'synthetic'),
   );
   const environments = { ...previous?.environments, ...next.environments };
   const used = new Set(measurements.map((m) => m.measuredAt));

@@ -1,5 +1,6 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { buildApp } from './build';
 import { cpuCalibrationMs } from './calibration';
 import {
@@ -18,6 +19,7 @@ import { measureEngine } from './measureEngine';
 import { measureIngest } from './measureIngest';
 import { BENCH_USAGE, parseBenchArgs } from './options';
 import { RESULTS_FILE, ROOT } from './paths';
+import { REAL_CORPUS_DIR } from './realDerived';
 
 const started = performance.now();
 
@@ -42,6 +44,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const { sizes, groups } = options.value;
+  const corpora = options.value.corpora.filter((kind) => {
+    if (kind !== 'real' || existsSync(REAL_CORPUS_DIR)) return true;
+    log(`no real corpus at ${REAL_CORPUS_DIR}: the real-derived corpora are NOT measured`);
+    return false;
+  });
   const environment: Environment = {
     commit: gitCommit(),
     node: process.version,
@@ -67,17 +74,20 @@ async function main(): Promise<number> {
       continue;
     }
     for (const size of sizes) {
-      log(`${group}, ${size.toLocaleString('en-US')} briefs`);
-      if (group === 'ingest') measurements.push(...measureIngest(size));
-      else if (group === 'engine') measurements.push(...measureEngine(size, log));
-      else {
-        const { measurements: browserMeasurements, chromium } = await measureBrowser(
-          size,
-          await build(),
-          log,
-        );
-        measurements.push(...browserMeasurements);
-        environment.chromium = chromium;
+      for (const kind of corpora) {
+        const corpus = { kind, size };
+        log(`${group}, ${size.toLocaleString('en-US')} ${kind} briefs`);
+        if (group === 'ingest') measurements.push(...measureIngest(corpus));
+        else if (group === 'engine') measurements.push(...measureEngine(corpus, log));
+        else {
+          const { measurements: browserMeasurements, chromium } = await measureBrowser(
+            corpus,
+            await build(),
+            log,
+          );
+          measurements.push(...browserMeasurements);
+          environment.chromium = chromium;
+        }
       }
     }
   }

@@ -3,11 +3,27 @@ import { initialScripts } from '../../../bench/measureBundle';
 import { DEFAULT_SIZES, parseBenchArgs } from '../../../bench/options';
 
 describe('parseBenchArgs', () => {
-  it('measures everything at the default sizes when given nothing', () => {
+  it('measures everything at the default sizes, on synthetic and real-derived corpora, when given nothing', () => {
     expect(parseBenchArgs([])).toEqual({
       ok: true,
-      value: { sizes: DEFAULT_SIZES, groups: ['ingest', 'engine', 'bundle', 'browser'] },
+      value: {
+        sizes: DEFAULT_SIZES,
+        corpora: ['synthetic', 'real'],
+        groups: ['ingest', 'engine', 'bundle', 'browser'],
+      },
     });
+  });
+
+  it.each([
+    [['--corpora', 'real'], ['real']],
+    [
+      ['--corpora', 'real,synthetic'],
+      ['synthetic', 'real'],
+    ],
+    [['--corpora', 'synthetic'], ['synthetic']],
+  ])('%j measures corpora %j', (argv, corpora) => {
+    const parsed = parseBenchArgs(argv);
+    expect(parsed.ok && parsed.value.corpora).toEqual(corpora);
   });
 
   it.each([
@@ -41,6 +57,7 @@ describe('parseBenchArgs', () => {
     [['--only', 'gpu'], '--only expects node, browser, ingest or bundle, got "gpu"'],
     [['--sizes', '0'], '--sizes expects whole numbers of briefs, got "0"'],
     [['--sizes', 'many'], '--sizes expects whole numbers of briefs, got "many"'],
+    [['--corpora', 'fake'], '--corpora expects synthetic or real, got "fake"'],
   ])('rejects %j', (argv, reason) => {
     expect(parseBenchArgs(argv)).toEqual({ ok: false, reason });
   });
