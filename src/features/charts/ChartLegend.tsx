@@ -1,7 +1,6 @@
-import { useRef } from 'react';
 import { legendLayout, legendSwatchSize } from '../../core/charts/legendLayout';
 import { BAR_STROKE } from './chartFills';
-import { useElementWidth } from './useElementWidth';
+import { useElementSize } from './useElementSize';
 
 export interface LegendItem {
   label: string;
@@ -24,8 +23,7 @@ export function ChartLegend({
   items: LegendItem[];
   fontSize: number;
 }) {
-  const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box);
+  const [box, { width }] = useElementSize<HTMLDivElement>();
   const labels = [`${title}:`, ...items.map((item) => item.label)];
   const layout = legendLayout(labels, Math.max(width, 1), fontSize);
   const swatch = legendSwatchSize(fontSize);

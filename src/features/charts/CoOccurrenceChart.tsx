@@ -1,5 +1,6 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { formatLift, heatCells, liftIntensity, type HeatCell } from '../../core/charts/chartData';
+import { fitLabel, gridLayout } from '../../core/charts/chartLayout';
 import { CHART_LIMITS } from '../../core/charts/chartSettings';
 import { coOccurrence } from '../../core/query/aggregateValues';
 import { useAppStore } from '../../store/store';
@@ -8,13 +9,13 @@ import { ChartLegend, type LegendItem } from './ChartLegend';
 import { ChartMessage } from './ChartMessage';
 import { ChoiceGroup, NumberOption, TooltipBox } from './chartParts';
 import { chartFontSize, type ChartProps } from './chartTypes';
-import { useElementWidth } from './useElementWidth';
+import { textMeasure, widest } from './measureText';
+import { useElementSize } from './useElementSize';
 
 const MEASURES = [
   { value: 'count', label: 'Briefs together' },
   { value: 'lift', label: 'Lift' },
 ] as const;
-const LABEL_CHARS = 26;
 /** Shade of the faintest non-empty cell, so that a pair seen once still shows. */
 const MIN_OPACITY = 0.12;
 /** Above this shade, a cell's text switches to the colour made to read on the full hue. */
@@ -32,10 +33,6 @@ function opacityOf(intensity: number): number {
   return intensity === 0 ? 0 : MIN_OPACITY + (1 - MIN_OPACITY) * intensity;
 }
 
-function shortLabel(label: string): string {
-  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
-}
-
 /**
  * How often the leading themes appear together, as a grid of cells (drawn here: Recharts has no
  * heatmap). Clicking a cell filters to briefs carrying both themes; arrow keys and Enter do too.
@@ -46,23 +43,29 @@ export function CoOccurrenceChart({ index, result, filters, settings, presenting
   const { coOccurrenceSize: size, coOccurrenceMeasure: measure } = settings;
   const data = useMemo(() => coOccurrence(index, result, size), [index, result, size]);
   const { cells, maxPair } = useMemo(() => heatCells(data, measure), [data, measure]);
-  const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box);
+  const [box, area] = useElementSize<HTMLDivElement>();
   const [active, setActive] = useState<{ row: number; column: number } | null>(null);
   const fontSize = chartFontSize(presenting);
 
   const themes = data.themes;
   const count = themes.length;
-  const longest = Math.min(LABEL_CHARS, Math.max(4, ...themes.map((theme) => theme.label.length)));
-  const labelWidth = longest * fontSize * 0.6 + 12;
-  const headHeight = labelWidth * 0.72 + 8;
-  const cellSize = Math.max(
-    22,
-    Math.min(presenting ? 72 : 60, (width - labelWidth - headHeight) / Math.max(count, 1)),
-  );
-  const gridWidth = labelWidth + count * cellSize + headHeight;
-  const gridHeight = headHeight + count * cellSize + 4;
-  const cellFont = Math.min(fontSize, cellSize * 0.34);
+  // On screen the grid grows downwards as it needs; in full screen it fits the height left to it.
+  const layout = gridLayout({
+    count,
+    widestLabel: widest(
+      themes.map((theme) => theme.label),
+      textMeasure(fontSize),
+    ),
+    fontSize,
+    smallestFont: 11,
+    width: area.width,
+    height: presenting ? area.height : Infinity,
+    maxCell: presenting ? 72 : 60,
+  });
+  const { labelWidth, headHeight, cellSize } = layout;
+  const labelFont = layout.fontSize;
+  const names = themes.map((theme) => fitLabel(theme.label, layout.labelRoom, textMeasure(labelFont)));
+  const cellFont = Math.min(labelFont, cellSize * 0.34);
 
   function select(row: number, column: number) {
     const pair = row === column ? [themes[row]!] : [themes[row]!, themes[column]!];
@@ -145,10 +148,10 @@ export function CoOccurrenceChart({ index, result, filters, settings, presenting
             items={legend}
           />
           <div ref={box} className="chart-drawing chart-drawing--grid" data-chart-drawing="">
-            {width > 0 && (
+            {area.width > 0 && (
               <svg
-                width={gridWidth}
-                height={gridHeight}
+                width={layout.width}
+                height={layout.height}
                 className="heatmap"
                 tabIndex={0}
                 role="application"
@@ -165,22 +168,22 @@ export function CoOccurrenceChart({ index, result, filters, settings, presenting
                     y={headHeight + row * cellSize + cellSize / 2}
                     dy="0.35em"
                     textAnchor="end"
-                    fontSize={fontSize}
+                    fontSize={labelFont}
                     fill="var(--fg)"
                   >
                     <title>{theme.label}</title>
-                    {shortLabel(theme.label)}
+                    {names[row]}
                   </text>
                 ))}
                 {themes.map((theme, column) => (
                   <text
                     key={`column-${theme.key}`}
                     transform={`translate(${labelWidth + column * cellSize + cellSize / 2} ${headHeight - 6}) rotate(-45)`}
-                    fontSize={fontSize}
+                    fontSize={labelFont}
                     fill="var(--fg)"
                   >
                     <title>{theme.label}</title>
-                    {shortLabel(theme.label)}
+                    {names[column]}
                   </text>
                 ))}
                 {cells.map((cell) => {

@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -19,6 +19,7 @@ import { localDateISO } from '../../core/export/exportFileName';
 import { risingAndFading, sharePoints, symmetricReach, type SharePoint } from '../../core/charts/chartData';
 import { CHART_LIMITS, MOMENTUM_LINES, MOMENTUM_RANKED } from '../../core/charts/chartSettings';
 import { seriesColor, seriesDash } from '../../core/charts/palette';
+import { categoryTickInterval, fitLabel } from '../../core/charts/chartLayout';
 import { spreadLabels } from '../../core/charts/spreadLabels';
 import { withoutFutureBriefs } from '../../core/charts/timeScope';
 import { quarterSpan } from '../../core/charts/timeBuckets';
@@ -34,17 +35,26 @@ import {
   axisLabel,
   axisStyle,
   barEndLabel,
+  categoryAxisWidth,
   categoryTick,
+  numberAxisWidth,
   xAxisStyle,
   chartMargin,
   HOVER_CURSOR,
+  useRowsLayout,
 } from './chartParts';
 import { chartFontSize, type ChartProps } from './chartTypes';
+import { textMeasure, widest } from './measureText';
+import { useElementSize } from './useElementSize';
 import { useKeyboardSelect } from './useKeyboardSelect';
 
 const RISING = 'var(--chart-heat-more)';
 const FADING = 'var(--chart-heat-less)';
-const LABEL_CHARS = 22;
+/** Line names (right of the lines) and theme names (left of the bars) take at most this share of their drawing's width. */
+const LABEL_SHARE = 0.3;
+/** Left margin of the lines, right margin of the bars. */
+const LINES_LEFT = 16;
+const BARS_SIDES = { left: 8, right: 16 };
 
 function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
@@ -52,10 +62,6 @@ function percent(share: number): string {
 
 function formatDelta(delta: number): string {
   return `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta * 100).toFixed(1)} pp`;
-}
-
-function shortLabel(label: string): string {
-  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
 }
 
 /**
@@ -84,10 +90,40 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
     return [...rising, ...fading];
   }, [data]);
   const fontSize = chartFontSize(presenting);
-  const deltaAxis = useMemo(() => {
-    const reach = symmetricReach(ranked.map((trend) => trend.delta));
-    return { domain: [-reach, reach], ticks: [-reach, -reach / 2, 0, reach / 2, reach] };
-  }, [ranked]);
+  const [linesBox, linesSize] = useElementSize<HTMLDivElement>();
+  const lineNameFont = textMeasure(fontSize, true);
+  const lineNameRoom = Math.min(
+    widest(
+      data.themes.map((theme) => theme.label),
+      lineNameFont,
+    ),
+    Math.max(60, linesSize.width * LABEL_SHARE),
+  );
+  const lineNames = data.themes.map((theme) => fitLabel(theme.label, lineNameRoom, lineNameFont));
+  const shareAxisWidth = numberAxisWidth(
+    `${Math.ceil(Math.max(0, ...points.flatMap((point) => point.shares.map((share) => share ?? 0))) * 120)}%`,
+    fontSize,
+    true,
+  );
+  const linesRight = Math.ceil(lineNameRoom) + 12;
+  const quarterInterval = categoryTickInterval(
+    points.map((point) => point.quarter),
+    (linesSize.width - LINES_LEFT - linesRight - shareAxisWidth) / Math.max(1, points.length - 1),
+    fontSize,
+    textMeasure(fontSize),
+  );
+
+  const [barsBox, bars] = useRowsLayout(ranked.length, presenting);
+  const themeRoom = Math.max(60, bars.width * LABEL_SHARE);
+  const themeAxisWidth = categoryAxisWidth(
+    ranked.map((trend) => trend.label),
+    bars.fontSize,
+    themeRoom,
+  );
+  const figureFont = bars.fontSize * 0.9;
+  const barsHalf = Math.floor((bars.width - BARS_SIDES.left - BARS_SIDES.right - themeAxisWidth) / 2);
+  const reach = symmetricReach(ranked.map((trend) => trend.delta));
+  const deltaAxis = { domain: [-reach, reach], ticks: [-reach, -reach / 2, 0, reach / 2, reach] };
 
   function selectQuarter(quarter: string) {
     const span = quarterSpan(quarter);
@@ -153,11 +189,16 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                       dash: seriesDash(position),
                     }))}
                   />
-                  <div className="chart-drawing" data-chart-drawing="" onKeyDown={lineKeys.onKeyDown}>
+                  <div
+                    ref={linesBox}
+                    className="chart-drawing"
+                    data-chart-drawing=""
+                    onKeyDown={lineKeys.onKeyDown}
+                  >
                     <ResponsiveContainer width="100%" height="100%">
                       <LineChart
                         data={points}
-                        margin={chartMargin(8, LABEL_CHARS * fontSize * 0.62 + 12, 4, 16)}
+                        margin={chartMargin(8, linesRight, 4, LINES_LEFT)}
                         onClick={(state) => {
                           if (typeof state.activeLabel === 'string') selectQuarter(state.activeLabel);
                         }}
@@ -165,8 +206,13 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                       >
                         {lineKeys.tracker}
                         <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-                        <XAxis dataKey="quarter" {...xAxisStyle('Quarter', fontSize)} minTickGap={8} />
+                        <XAxis
+                          dataKey="quarter"
+                          {...xAxisStyle('Quarter', fontSize)}
+                          interval={quarterInterval}
+                        />
                         <YAxis
+                          width={shareAxisWidth}
                           {...axisStyle(fontSize)}
                           tickFormatter={(value: number) => `${Math.round(value * 100)}%`}
                           label={axisLabel('Share of briefs', fontSize, 'left')}
@@ -206,7 +252,7 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                             isAnimationActive={false}
                           />
                         ))}
-                        <LineEndLabels points={points} themes={data.themes} fontSize={fontSize} />
+                        <LineEndLabels points={points} names={lineNames} fontSize={fontSize} />
                       </LineChart>
                     </ResponsiveContainer>
                   </div>
@@ -227,16 +273,17 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                 <ChartMessage>{`No theme has ${momentumMinCount} or more briefs in the two windows`}</ChartMessage>
               ) : (
                 <div
+                  ref={barsBox}
                   className="chart-drawing chart-drawing--rows"
                   data-chart-drawing=""
                   onKeyDown={barKeys.onKeyDown}
-                  style={{ '--rows-height': `${ranked.length * fontSize * 2.2 + 70}px` } as CSSProperties}
+                  style={bars.style}
                 >
                   <ResponsiveContainer width="100%" height="100%">
                     <BarChart
                       data={ranked}
                       layout="vertical"
-                      margin={chartMargin(4, 24, 4, 8)}
+                      margin={chartMargin(4, BARS_SIDES.right, 4, BARS_SIDES.left)}
                       barCategoryGap="16%"
                     >
                       {barKeys.tracker}
@@ -246,7 +293,7 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                         dataKey="delta"
                         domain={deltaAxis.domain}
                         ticks={deltaAxis.ticks}
-                        {...xAxisStyle('Change in share (percentage points)', fontSize)}
+                        {...xAxisStyle('Change in share (percentage points)', bars.fontSize)}
                         tickFormatter={(delta: number) =>
                           `${delta > 0 ? '+' : ''}${Math.round(delta * 1000) / 10}`
                         }
@@ -254,10 +301,10 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                       <YAxis
                         type="category"
                         dataKey="label"
-                        width={LABEL_CHARS * fontSize * 0.6 + 16}
+                        width={themeAxisWidth}
                         interval={0}
-                        {...axisStyle(fontSize)}
-                        tick={categoryTick(fontSize, LABEL_CHARS)}
+                        {...axisStyle(bars.fontSize)}
+                        tick={categoryTick(bars.fontSize, Math.round(themeRoom))}
                       />
                       <ReferenceLine x={0} stroke="var(--fg)" />
                       <Tooltip
@@ -293,7 +340,7 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
                         {ranked.map((trend) => (
                           <Cell key={trend.key} fill={trend.delta > 0 ? RISING : FADING} />
                         ))}
-                        <LabelList dataKey={trendFigures} content={barEndLabel(fontSize * 0.9)} />
+                        <LabelList dataKey={trendFigures} content={barEndLabel(figureFont, barsHalf)} />
                       </Bar>
                     </BarChart>
                   </ResponsiveContainer>
@@ -310,17 +357,18 @@ export function MomentumChart({ index, result, filters, settings, presenting, on
 /** Each line's name at the right of the plot, level with its last value and spread so names never overlap. */
 function LineEndLabels({
   points,
-  themes,
+  names,
   fontSize,
 }: {
   points: readonly SharePoint[];
-  themes: readonly { key: string; label: string }[];
+  /** The lines' names, fitted to the room right of the plot. */
+  names: readonly string[];
   fontSize: number;
 }) {
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   if (yScale === undefined || plot === undefined) return null;
-  const lastShares = themes.map((_, position) => {
+  const lastShares = names.map((_, position) => {
     for (let point = points.length - 1; point >= 0; point--) {
       const share = points[point]!.shares[position];
       if (share !== null && share !== undefined) return share;
@@ -330,14 +378,15 @@ function LineEndLabels({
   const heights = spreadLabels(
     lastShares.map((share) => yScale(share) ?? plot.y + plot.height),
     fontSize * 1.25,
-    plot.y,
-    plot.y + plot.height,
+    // Half a line inside the plot: the lowest name stays above the ticks of the quarter axis.
+    plot.y + fontSize * 0.6,
+    plot.y + plot.height - fontSize * 0.6,
   );
   return (
     <g className="line-end-labels">
-      {themes.map((theme, position) => (
+      {names.map((name, position) => (
         <text
-          key={theme.key}
+          key={position}
           x={plot.x + plot.width + 8}
           y={heights[position]}
           dy="0.35em"
@@ -345,7 +394,7 @@ function LineEndLabels({
           fontWeight={600}
           fill={seriesColor(position)}
         >
-          {shortLabel(theme.label)}
+          {name}
         </text>
       ))}
     </g>

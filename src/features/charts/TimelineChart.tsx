@@ -12,6 +12,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { localDateISO } from '../../core/export/exportFileName';
+import { categoryTickInterval } from '../../core/charts/chartLayout';
 import { withoutFutureBriefs } from '../../core/charts/timeScope';
 import {
   TIMELINE_MAX_BARS,
@@ -32,12 +33,15 @@ import {
   axisLabel,
   axisStyle,
   countLine,
+  numberAxisWidth,
   xAxisStyle,
   chartMargin,
   HOVER_CURSOR,
 } from './chartParts';
 import { BAR_STROKE, kindFill, levelFill } from './chartFills';
 import { chartFontSize, type ChartProps } from './chartTypes';
+import { textMeasure } from './measureText';
+import { useElementSize } from './useElementSize';
 import { useKeyboardSelect } from './useKeyboardSelect';
 
 const SPLITS = [
@@ -47,6 +51,7 @@ const SPLITS = [
 const UNIT_NAMES = { month: 'Month', quarter: 'Quarter', year: 'Year' } as const;
 const BRIEFS_LINE = 'var(--fg)';
 const BRIEFS_DASH = '6 3';
+const MARGIN = { left: 16, right: 8 };
 
 /** Every matching row of a period, whatever its series: the height of its bar. */
 function bucketRows(bucket: TimeBucket): number {
@@ -112,6 +117,20 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
   }, [series]);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const fontSize = chartFontSize(presenting);
+  const [drawing, size] = useElementSize<HTMLDivElement>();
+  // Ticks reach a round number above the tallest bar: room for one more digit than it has.
+  const rowsAxisWidth = numberAxisWidth(`${Math.max(0, ...buckets.map(bucketRows))}0`, fontSize, true);
+  const briefsAxisWidth = numberAxisWidth(
+    `${Math.max(0, ...buckets.map((bucket) => bucket.briefs))}0`,
+    fontSize,
+    true,
+  );
+  const periodInterval = categoryTickInterval(
+    buckets.map((bucket) => bucket.label),
+    (size.width - MARGIN.left - MARGIN.right - rowsAxisWidth - briefsAxisWidth) / Math.max(1, buckets.length),
+    fontSize,
+    textMeasure(fontSize),
+  );
 
   function filterTo(start: number, end: number) {
     const span = bucketSpan(buckets, start, end);
@@ -164,6 +183,7 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
             ]}
           />
           <div
+            ref={drawing}
             className="chart-drawing chart-drawing--draggable"
             data-chart-drawing=""
             onKeyDown={keyboard.onKeyDown}
@@ -171,7 +191,7 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
             <ResponsiveContainer width="100%" height="100%">
               <ComposedChart
                 data={buckets}
-                margin={chartMargin(8, 8, 4, 16)}
+                margin={chartMargin(8, MARGIN.right, 4, MARGIN.left)}
                 barCategoryGap="12%"
                 maxBarSize={160}
                 // Mouse moves are handled at once, so a press right after a move knows its bar.
@@ -193,9 +213,14 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
               >
                 {keyboard.tracker}
                 <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-                <XAxis dataKey="label" {...xAxisStyle(UNIT_NAMES[unit], fontSize)} minTickGap={8} />
+                <XAxis
+                  dataKey="label"
+                  {...xAxisStyle(UNIT_NAMES[unit], fontSize)}
+                  interval={periodInterval}
+                />
                 <YAxis
                   yAxisId="rows"
+                  width={rowsAxisWidth}
                   allowDecimals={false}
                   {...axisStyle(fontSize)}
                   label={axisLabel('Matching rows', fontSize, 'left')}
@@ -203,6 +228,7 @@ export function TimelineChart({ index, result, settings, presenting, onMark }: C
                 <YAxis
                   yAxisId="briefs"
                   orientation="right"
+                  width={briefsAxisWidth}
                   allowDecimals={false}
                   {...axisStyle(fontSize)}
                   label={axisLabel('Briefs', fontSize, 'right')}

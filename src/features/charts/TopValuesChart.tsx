@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -26,12 +26,15 @@ import {
   axisStyle,
   xAxisStyle,
   barEndLabel,
+  categoryAxisWidth,
   categoryTick,
   chartMargin,
   HOVER_CURSOR,
+  useRowsLayout,
 } from './chartParts';
 import { BAR_STROKE, levelFill } from './chartFills';
 import { chartFontSize, type ChartProps } from './chartTypes';
+import { textMeasure, widest } from './measureText';
 import { useKeyboardSelect } from './useKeyboardSelect';
 
 const FACETS = [
@@ -39,7 +42,8 @@ const FACETS = [
   { value: 'keywords', label: 'Keywords' },
 ] as const;
 const NOUN = { themes: 'theme', keywords: 'keyword' } as const;
-const LABEL_CHARS = 34;
+/** The value labels take at most this share of the drawing's width. */
+const LABEL_SHARE = 0.35;
 
 /** The values carried by the most filtered briefs: bar length = briefs, colour = mean relevancy of their rows. */
 export function TopValuesChart({ index, result, filters, settings, presenting, onMark }: ChartProps) {
@@ -47,8 +51,11 @@ export function TopValuesChart({ index, result, filters, settings, presenting, o
   const toggleFacetValue = useAppStore((state) => state.toggleFacetValue);
   const { topFacet: facet, topN } = settings;
   const values = useMemo(() => topValues(index, result, facet, topN), [index, result, facet, topN]);
-  const fontSize = chartFontSize(presenting);
-  const longest = Math.min(LABEL_CHARS, Math.max(4, ...values.map((value) => value.label.length)));
+  const [rowsBox, rows] = useRowsLayout(values.length, presenting);
+  const { fontSize } = rows;
+  const labels = values.map((value) => value.label);
+  const labelRoom = Math.max(80, rows.width * LABEL_SHARE);
+  const figuresWidth = widest(values.map(valueFigures), textMeasure(fontSize));
 
   function select(value: ValueStat) {
     onMark({
@@ -85,23 +92,24 @@ export function TopValuesChart({ index, result, filters, settings, presenting, o
         <>
           <ChartLegend
             title="Mean relevancy of their rows"
-            fontSize={fontSize}
+            fontSize={chartFontSize(presenting)}
             items={[
               ...RELEVANCY_LEVELS.map((level) => ({ label: `≈ ${level}`, fill: levelFill(level) })),
               { label: 'no rated rows', fill: levelFill(0) },
             ]}
           />
           <div
+            ref={rowsBox}
             className="chart-drawing chart-drawing--rows"
             data-chart-drawing=""
             onKeyDown={keyboard.onKeyDown}
-            style={{ '--rows-height': `${values.length * fontSize * 2 + 70}px` } as CSSProperties}
+            style={rows.style}
           >
             <ResponsiveContainer width="100%" height="100%">
               <BarChart
                 data={values}
                 layout="vertical"
-                margin={chartMargin(4, 80, 4, 8)}
+                margin={chartMargin(4, Math.ceil(figuresWidth) + 16, 4, 8)}
                 barCategoryGap="18%"
               >
                 {keyboard.tracker}
@@ -110,10 +118,10 @@ export function TopValuesChart({ index, result, filters, settings, presenting, o
                 <YAxis
                   type="category"
                   dataKey="label"
-                  width={longest * fontSize * 0.6 + 16}
+                  width={categoryAxisWidth(labels, fontSize, labelRoom)}
                   interval={0}
                   {...axisStyle(fontSize)}
-                  tick={categoryTick(fontSize, LABEL_CHARS)}
+                  tick={categoryTick(fontSize, Math.round(labelRoom))}
                 />
                 <Tooltip
                   cursor={HOVER_CURSOR}
@@ -150,7 +158,7 @@ export function TopValuesChart({ index, result, filters, settings, presenting, o
                       stroke={BAR_STROKE}
                     />
                   ))}
-                  <LabelList dataKey={valueFigures} content={barEndLabel(fontSize)} />
+                  <LabelList dataKey={valueFigures} content={barEndLabel(fontSize, Infinity)} />
                 </Bar>
               </BarChart>
             </ResponsiveContainer>

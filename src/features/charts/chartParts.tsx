@@ -1,6 +1,10 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import type { LabelProps } from 'recharts';
+import { barLabelPlace, fitLabel, rowsFontSize, rowsHeight } from '../../core/charts/chartLayout';
 import { formatCount } from '../../core/format/formatCount';
+import { textMeasure, widest } from './measureText';
+import { chartFontSize } from './chartTypes';
+import { useElementSize } from './useElementSize';
 
 /**
  * The same object for the same arguments. Recharts stores axis and label settings and compares
@@ -29,10 +33,11 @@ export const axisStyle = sameForSameArguments((fontSize: number) => ({
 }));
 
 /**
- * Ticks of a category axis drawn as plain <text>, cut to `maxChars`: Recharts' own tick text
- * measures every new label in the page to wrap it.
+ * Ticks of a category axis drawn as plain <text>, cut to `maxWidth` pixels (the whole label in its
+ * <title>): Recharts' own tick text measures every new label in the page to wrap it.
  */
-export const categoryTick = sameForSameArguments((fontSize: number, maxChars: number) => {
+export const categoryTick = sameForSameArguments((fontSize: number, maxWidth: number) => {
+  const measure = textMeasure(fontSize);
   function CategoryTick({
     x,
     y,
@@ -46,12 +51,25 @@ export const categoryTick = sameForSameArguments((fontSize: number, maxChars: nu
     return (
       <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={fontSize} fill="var(--fg)">
         <title>{label}</title>
-        {label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label}
+        {fitLabel(label, maxWidth, measure)}
       </text>
     );
   }
   return CategoryTick;
 });
+
+/** Room of a category axis left of the plot: its tick line and the labels, the widest cut to `maxWidth`. */
+export function categoryAxisWidth(labels: readonly string[], fontSize: number, maxWidth: number): number {
+  return Math.ceil(Math.min(maxWidth, widest(labels, textMeasure(fontSize)))) + 16;
+}
+
+/**
+ * Room of a vertical number axis: its tick line, ticks up to `largest` (shown as `format` does) and,
+ * when labelled, the label turned along it.
+ */
+export function numberAxisWidth(largest: string, fontSize: number, labelled: boolean): number {
+  return Math.ceil(textMeasure(fontSize)(largest) + 12 + (labelled ? fontSize * 1.6 : 0));
+}
 
 /** A horizontal axis with its label under the ticks, tall enough for both at any font size. */
 export const xAxisStyle = sameForSameArguments((label: string, fontSize: number) => {
@@ -62,7 +80,13 @@ export const xAxisStyle = sameForSameArguments((label: string, fontSize: number)
     fill: 'var(--muted)',
     fontSize,
   };
-  return { ...axisStyle(fontSize), height: Math.round(fontSize * 2.9), label: axisLabelProps };
+  // The tick margin keeps the first label clear of the lowest tick of a vertical axis.
+  return {
+    ...axisStyle(fontSize),
+    tickMargin: Math.round(fontSize * 0.4),
+    height: Math.round(fontSize * 3.3),
+    label: axisLabelProps,
+  };
 });
 
 /** The label of a vertical axis, read upwards on the left, downwards on the right. */
@@ -217,18 +241,24 @@ export function NumberOption({
 /**
  * A LabelList `content` writing each value on one line past the end of its horizontal bar: right of
  * a bar growing right, left of one growing left (Recharts' own label wraps to the bar's width).
+ * Where the label would reach past `room` pixels from the bar's base (a diverging chart's half), it
+ * is written at the base instead, on the other side of zero.
  */
-export const barEndLabel = sameForSameArguments((fontSize: number) => {
+export const barEndLabel = sameForSameArguments((fontSize: number, room: number) => {
+  const measure = textMeasure(fontSize);
   function BarEndLabel({ x, y, width, height, value }: LabelProps) {
-    const left = Number(x);
-    const right = left + Number(width);
-    const growsLeft = right < left;
+    const base = Number(x);
+    const length = Number(width);
+    const growsLeft = length < 0;
+    const atEnd = barLabelPlace(length, measure(String(value)), room, LABEL_GAP) === 'end';
+    const anchorX = atEnd ? base + length : base;
+    const towardsLeft = atEnd === growsLeft;
     return (
       <text
-        x={growsLeft ? right - 6 : right + 6}
+        x={towardsLeft ? anchorX - LABEL_GAP : anchorX + LABEL_GAP}
         y={Number(y) + Number(height) / 2}
         dy="0.35em"
-        textAnchor={growsLeft ? 'end' : 'start'}
+        textAnchor={towardsLeft ? 'end' : 'start'}
         fontSize={fontSize}
         fill="var(--fg)"
       >
@@ -238,3 +268,27 @@ export const barEndLabel = sameForSameArguments((fontSize: number) => {
   }
   return BarEndLabel;
 });
+
+/** Between a bar and its value label. */
+const LABEL_GAP = 6;
+
+/** Height of a horizontal bar chart's number axis and margins, besides its rows. */
+const ROWS_AXIS = 70;
+/** Rows of a bar chart in full screen are not drawn smaller than this, however many there are. */
+const SMALLEST_ROWS_FONT = 11;
+
+/**
+ * The size of a horizontal bar chart with `rows` rows: on screen its drawing is as high as the rows
+ * need; in full screen it takes the height left over (at most what the rows need at full size) and
+ * its text shrinks until the rows fit. Pass the first item as the drawing's ref and `style` to the same element.
+ */
+export function useRowsLayout(rows: number, presenting: boolean) {
+  const [box, size] = useElementSize<HTMLDivElement>();
+  const largest = chartFontSize(presenting);
+  const fontSize =
+    presenting && size.height > 0
+      ? rowsFontSize(rows, size.height, ROWS_AXIS, largest, SMALLEST_ROWS_FONT)
+      : largest;
+  const style = { '--rows-height': `${rowsHeight(rows, largest, ROWS_AXIS)}px` } as CSSProperties;
+  return [box, { style, fontSize, width: size.width }] as const;
+}

@@ -1,4 +1,5 @@
 import { estimateTextWidth } from '../../core/foresight/radarLayout';
+import type { MeasureText } from '../../core/charts/chartLayout';
 
 let context: CanvasRenderingContext2D | null | undefined;
 
@@ -8,4 +9,14 @@ export function measureTextWidth(text: string, fontSize: number, bold = false): 
   if (context === null) return estimateTextWidth(text, fontSize, bold);
   context.font = `${bold ? '700 ' : ''}${fontSize}px ${getComputedStyle(document.body).fontFamily}`;
   return Math.ceil(context.measureText(text).width);
+}
+
+/** measureTextWidth at one size, as the MeasureText that the chart layout (core/charts/chartLayout) takes. */
+export function textMeasure(fontSize: number, bold = false): MeasureText {
+  return (text) => measureTextWidth(text, fontSize, bold);
+}
+
+/** The widest of the texts. */
+export function widest(texts: readonly string[], measure: MeasureText): number {
+  return Math.max(0, ...texts.map(measure));
 }
