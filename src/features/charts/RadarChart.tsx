@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { meanLevel } from '../../core/charts/chartData';
 import { CHART_LIMITS, RADAR_SEGMENT_FACETS } from '../../core/charts/chartSettings';
 import { localDateISO } from '../../core/export/exportFileName';
@@ -21,7 +21,7 @@ import { ChartMessage, FutureNote } from './ChartMessage';
 import { ChoiceGroup, NumberOption, TooltipBox } from './chartParts';
 import { chartFontSize, type ChartProps } from './chartTypes';
 import { measureTextWidth } from './measureText';
-import { useElementWidth } from './useElementWidth';
+import { useElementSize } from './useElementSize';
 
 const BLIP_FACETS = [
   { value: 'themes', label: 'Themes' },
@@ -49,8 +49,7 @@ function blipName(blip: RadarBlip): string {
 export function RadarChart({ index, result, filters, settings, presenting, onMark }: ChartProps) {
   const setChartSettings = useAppStore((state) => state.setChartSettings);
   const toggleFacetValue = useAppStore((state) => state.toggleFacetValue);
-  const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box);
+  const [box, { width }] = useElementSize<HTMLDivElement>();
   const [active, setActive] = useState<string | null>(null);
   const fontSize = chartFontSize(presenting);
   const today = localDateISO(new Date());
