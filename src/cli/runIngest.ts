@@ -15,9 +15,14 @@ import { formatIngestSummary, formatReport, type IngestedBrief, type IngestSumma
 import { createProgress } from './progressBar';
 import { decodeText, noteReplacedBytes } from '../core/import/decodeText';
 import { collectInputs, type InputFile, type Skip } from './readInputs';
+import { SurfaceForms } from '../core/topics/terms';
+import { findTopicsIn, topicSourceOf, type TopicSource } from '../core/topics/topicModel';
 
-/** A brief is kept serialized from the moment it is parsed (see SerializedBrief). */
-type ReadBrief = SerializedBrief & IngestedBrief;
+/**
+ * A brief is kept serialized from the moment it is parsed (see SerializedBrief), with what the
+ * topic model reads of it.
+ */
+type ReadBrief = SerializedBrief & IngestedBrief & { topicSource: TopicSource };
 type Outcome = { brief: ReadBrief } | { skip: Skip };
 
 /**
@@ -28,7 +33,7 @@ export function runIngest(argv: readonly string[], io: CliIo, defaultToday: stri
   const started = io.now();
   const options = parseIngestArgs(argv, defaultToday);
   if (!options.ok) return fail(io, `${options.reason}\n${INGEST_USAGE}`, 2);
-  const { inputs, out, report, today } = options.value;
+  const { inputs, out, report, today, topicCount } = options.value;
   const collected = collectInputs(inputs);
   if (!collected.ok) return fail(io, collected.reason, 1);
   const { files, unreadable, ignored } = collected.value;
@@ -40,9 +45,10 @@ export function runIngest(argv: readonly string[], io: CliIo, defaultToday: stri
   const outcomes: Outcome[] = unreadable.map((skip) => ({ skip }));
   let bytes = 0;
   const progress = createProgress(io.stderr, files.length, 'reading briefs');
+  const surface = new SurfaceForms();
   files.forEach((input, done) => {
     progress.update(done);
-    const read = readBrief(input, today);
+    const read = readBrief(input, today, surface);
     bytes += read.bytes;
     outcomes.push(read.outcome);
   });
@@ -83,8 +89,14 @@ export function runIngest(argv: readonly string[], io: CliIo, defaultToday: stri
     io.stdout.write(formatIngestSummary(summary));
     return fail(io, `no brief found in ${inputs.join(', ')} - give a folder of .md/.txt trend briefs`, 1);
   }
+  const model = findTopicsIn(
+    briefs.map((brief) => brief.topicSource),
+    surface,
+    topicCount === null ? {} : { topicCount },
+  );
+  briefs.forEach((brief, i) => (brief.topics = model.briefTopics[i]!));
   const stats = datasetStats(briefs, { files: entries, skipped: skipped.length });
-  const written = writeParts(out, serializedDatasetParts(briefs, [], stats));
+  const written = writeParts(out, serializedDatasetParts(briefs, model.topics, stats));
   if (!written.ok) return fail(io, `cannot write ${out}: ${written.reason} - choose another --out path`, 1);
   summary.outBytes = written.value;
   summary.milliseconds = io.now() - started;
@@ -115,7 +127,11 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
-function readBrief(input: InputFile, today: string): { bytes: number; outcome: Outcome } {
+function readBrief(
+  input: InputFile,
+  today: string,
+  surface: SurfaceForms,
+): { bytes: number; outcome: Outcome } {
   let content: Uint8Array;
   try {
     content = readBytes(input.path);
@@ -134,7 +150,13 @@ function readBrief(input: InputFile, today: string): { bytes: number; outcome: O
   noteReplacedBytes(brief, decoded.value.replaced);
   return {
     bytes: content.length,
-    outcome: { brief: { ...serializeBrief(brief), counts: countBrief(brief) } },
+    outcome: {
+      brief: {
+        ...serializeBrief(brief),
+        counts: countBrief(brief),
+        topicSource: topicSourceOf(brief, surface),
+      },
+    },
   };
 }
 

@@ -6,18 +6,24 @@ describe('parseIngestArgs', () => {
   it('takes folders and files, with defaults for --out, --report and --today', () => {
     expect(parseIngestArgs(['briefs', 'extra/one.md'], '2026-01-31')).toEqual({
       ok: true,
-      value: { inputs: ['briefs', 'extra/one.md'], out: DEFAULT_OUT, report: null, today: '2026-01-31' },
+      value: {
+        inputs: ['briefs', 'extra/one.md'],
+        out: DEFAULT_OUT,
+        report: null,
+        today: '2026-01-31',
+        topicCount: null,
+      },
     });
   });
 
   it('reads every option', () => {
     const result = parseIngestArgs(
-      ['--out', 'o.json', 'in', '--report=r.txt', '--today', '2024-02-29'],
+      ['--out', 'o.json', 'in', '--report=r.txt', '--today', '2024-02-29', '--topics', '12'],
       '2026-01-31',
     );
     expect(result).toEqual({
       ok: true,
-      value: { inputs: ['in'], out: 'o.json', report: 'r.txt', today: '2024-02-29' },
+      value: { inputs: ['in'], out: 'o.json', report: 'r.txt', today: '2024-02-29', topicCount: 12 },
     });
   });
 
@@ -26,6 +32,8 @@ describe('parseIngestArgs', () => {
     [['in', '--today', '2025-02-29'], '--today expects a date as YYYY-MM-DD, got "2025-02-29"'],
     [['in', '--today', '28/11/2026'], '--today expects a date as YYYY-MM-DD, got "28/11/2026"'],
     [['in', '--verbose'], "Unknown option '--verbose'"],
+    [['in', '--topics', '4'], '--topics expects a whole number from 5 to 60, got "4"'],
+    [['in', '--topics', 'many'], '--topics expects a whole number from 5 to 60, got "many"'],
     [['in', '--out'], "Option '--out <value>' argument missing"],
   ])('rejects %j', (argv, reason) => {
     const result = parseIngestArgs(argv, '2026-01-31');

@@ -19,6 +19,7 @@ import { validateDataset } from '../../../src/core/dataset/validateDataset';
 import { generateBrief, generateBriefs } from '../../../src/core/generate/generateBriefs';
 import { ENTRY_KINDS, type Brief, type Dataset } from '../../../src/core/model/types';
 import { parseBrief } from '../../../src/core/parse/parseBrief';
+import { withTopics } from '../../../src/core/topics/topicModel';
 import { corpusDir, itWithCorpus } from '../../support/corpus';
 import { captureIo } from './captureIo';
 
@@ -195,9 +196,10 @@ describe('runIngest', { timeout: FILE_TEST_TIMEOUT }, () => {
       if (!parsed.ok) throw new Error(parsed.reason);
       return parsed.value;
     });
-    const expected = serializeDataset(buildDataset(briefs, { files: 42, skipped: 0 }));
+    const expected = serializeDataset(withTopics(buildDataset(briefs, { files: 42, skipped: 0 })));
     expect(readFileSync(out, 'utf8')).toBe(expected);
     expect(expected).toContain('"id":"same~2","file":"b/same.md"');
+    expect(JSON.parse(expected).topics.length).toBeGreaterThan(0);
   });
 
   it.each([
