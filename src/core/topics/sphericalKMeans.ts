@@ -54,8 +54,10 @@ export class SphericalKMeans {
 }
 
 /**
- * Merges the closest pair of clusters while their centres are at least `threshold` alike, then
- * refines the fewer clusters: k follows the data down when it asked for more clusters than it holds.
+ * Joins the two closest clusters while their centres are at least `threshold` alike (the joined
+ * centre the size-weighted mean of the two, so that a chain of neighbours does not become one
+ * blob), then refines the fewer clusters once: k follows the data down when it asked for more
+ * clusters than the data holds.
  */
 export function mergeSimilarClusters(
   rows: SparseRows,
@@ -63,37 +65,61 @@ export function mergeSimilarClusters(
   threshold: number,
   maxIterations: number,
 ): ClusterFit {
-  let current = fit;
+  const { k } = fit;
+  const sizes = new Float64Array(k);
+  for (const c of fit.assignment) sizes[c]!++;
+  const vectors = Array.from({ length: k }, (_, c) => {
+    const vector = new Float64Array(rows.columns);
+    for (let term = 0; term < rows.columns; term++) vector[term] = fit.centres[term * k + c]!;
+    return vector;
+  });
+  const alive = new Set(Array.from({ length: k }, (_, c) => c));
+  const owner = Int32Array.from({ length: k }, (_, c) => c);
   for (;;) {
-    const { k, centres } = current;
-    let bestPair: [number, number] | null = null;
+    let best: [number, number] | null = null;
     let bestSimilarity = threshold;
-    const dots = new Float64Array(k * k);
-    for (let term = 0; term < rows.columns; term++) {
-      const base = term * k;
-      for (let a = 0; a < k; a++) {
-        const value = centres[base + a]!;
-        if (value === 0) continue;
-        for (let b = a + 1; b < k; b++) dots[a * k + b]! += value * centres[base + b]!;
-      }
-    }
-    for (let a = 0; a < k; a++) {
-      for (let b = a + 1; b < k; b++) {
-        if (dots[a * k + b]! >= bestSimilarity) {
-          bestSimilarity = dots[a * k + b]!;
-          bestPair = [a, b];
+    const live = [...alive];
+    for (let i = 0; i < live.length; i++) {
+      for (let j = i + 1; j < live.length; j++) {
+        const similarity = cosine(vectors[live[i]!]!, vectors[live[j]!]!);
+        if (similarity >= bestSimilarity) {
+          bestSimilarity = similarity;
+          best = [live[i]!, live[j]!];
         }
       }
     }
-    if (bestPair === null || k <= 1) return current;
-    const [keep, drop] = bestPair;
-    const assignment = Int32Array.from(current.assignment, (c) => {
-      const merged = c === drop ? keep : c;
-      return merged > drop ? merged - 1 : merged;
-    });
-    const merged = meanCentres(rows, k - 1, assignment, new Float32Array(rows.columns * (k - 1)));
-    current = refine(rows, k - 1, merged, maxIterations);
+    if (best === null) break;
+    const [keep, drop] = best;
+    const joined = vectors[keep]!;
+    const other = vectors[drop]!;
+    for (let term = 0; term < rows.columns; term++)
+      joined[term] = joined[term]! * sizes[keep]! + other[term]! * sizes[drop]!;
+    sizes[keep]! += sizes[drop]!;
+    alive.delete(drop);
+    for (let c = 0; c < k; c++) if (owner[c] === drop) owner[c] = keep;
   }
+  if (alive.size === k) return fit;
+  const number = new Map([...alive].map((c, i) => [c, i]));
+  const assignment = Int32Array.from(fit.assignment, (c) => number.get(owner[c]!)!);
+  const merged = alive.size;
+  return refine(
+    rows,
+    merged,
+    meanCentres(rows, merged, assignment, new Float32Array(rows.columns * merged)),
+    maxIterations,
+  );
+}
+
+function cosine(a: Float64Array, b: Float64Array): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    normA += a[i]! * a[i]!;
+    normB += b[i]! * b[i]!;
+  }
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
 }
 
 /** Cosines of row `row` to every centre, into `out` (length k). */

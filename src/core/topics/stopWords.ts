@@ -1,5 +1,6 @@
 /**
- * Words that say nothing about a subject, in English and French (some real briefs are in French),
+ * Words that say nothing about a subject, in English and French (some real briefs are in French)
+ * and the commonest German and Spanish ones,
  * plus the words every trend brief uses whatever its subject ("trend", "increase", "future"...).
  * Lowercase, as the tokenizer gives them.
  */
@@ -26,6 +27,11 @@ qui quoi sa sans se selon ses si sien soi soit son sont sous sur ta te tes toi t
 toutes tres tu un une unes uns vers via vos votre vous y à ça déjà été être même mêmes où plutôt très
 après auprès celle-ci celui-ci dès là`;
 
+/** The commonest German and Spanish words: a few briefs (and the generator) write in them. */
+const OTHER_LANGUAGES = `der die das und ist nicht mit von den dem des ein eine einer eines zu im auf für sich auch
+es als wie wird werden sind bei aus nach über el la los las y en del al por para con una uno es lo
+como más pero sus su se que sin sobre entre`;
+
 /** Said of every subject in these briefs: they would only blur the topics. */
 const BRIEF_WORDS = `trend trends increase increasing increased growing growth rise rising new future potential
 significant significantly impact impacts change changes changing shift shifts shifting emerging emergence
@@ -36,5 +42,5 @@ development developments need needs issue issues concern concerns behavior behav
 technologies signal signals driving force forces relevancy description name 10 years horizon`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${ENGLISH} ${FRENCH} ${BRIEF_WORDS}`.split(/\s+/).filter((word) => word !== ''),
+  `${ENGLISH} ${FRENCH} ${OTHER_LANGUAGES} ${BRIEF_WORDS}`.split(/\s+/).filter((word) => word !== ''),
 );

@@ -68,7 +68,6 @@ function isWordCharacter(code: number, character: string): boolean {
  */
 export function addTerms(text: string, weight: number, into: TermWeights, surface?: SurfaceForms): void {
   let previous: string | null = null;
-  let previousWord = '';
   let joined = false;
   let i = 0;
   const length = text.length;
@@ -100,14 +99,12 @@ export function addTerms(text: string, weight: number, into: TermWeights, surfac
       continue;
     }
     into.set(term, (into.get(term) ?? 0) + weight);
-    surface?.note(term, word);
+    if (surface !== undefined && isAcronym(word)) surface.note(term, word);
     if (previous !== null && joined && previous !== term) {
       const pair = `${previous} ${term}`;
       into.set(pair, (into.get(pair) ?? 0) + weight);
-      surface?.note(pair, `${previousWord} ${word}`);
     }
     previous = term;
-    previousWord = word;
     joined = true;
   }
 }
@@ -134,8 +131,9 @@ export function briefTerms(brief: Brief, surface?: SurfaceForms): TermWeights {
 }
 
 /**
- * How each term was written, to name it as the briefs do: an acronym stays in capitals ("AI",
- * "EV"), anything else is shown in lowercase, with the accents and plural most often written.
+ * How terms were written in capitals, to name them as the briefs do: a word written as an
+ * acronym at least twice ("AI", "EV", "LLMs") keeps its capitals; any other term is shown in
+ * lowercase, as the model reads it.
  */
 export class SurfaceForms {
   private readonly counts = new Map<string, Map<string, number>>();
@@ -146,32 +144,21 @@ export class SurfaceForms {
     forms.set(written, (forms.get(written) ?? 0) + 1);
   }
 
-  /** The most common way of writing `term` (the term itself when never seen). */
+  /** `term` as shown: each word in its most common acronym form, when it has one. */
   formOf(term: string): string {
-    const forms = this.counts.get(term);
-    if (forms === undefined) return term;
-    let best = term;
-    let bestCount = -1;
-    const byLower = new Map<string, number>();
-    for (const [form, count] of forms)
-      byLower.set(form.toLowerCase(), (byLower.get(form.toLowerCase()) ?? 0) + count);
-    let capitals = 0;
-    let total = 0;
+    return term
+      .split(' ')
+      .map((word) => this.wordForm(word))
+      .join(' ');
+  }
+
+  private wordForm(word: string): string {
+    const forms = this.counts.get(word);
+    if (forms === undefined) return word;
+    let best = word;
+    let bestCount = 1;
     for (const [form, count] of forms) {
-      total += count;
-      if (isAcronym(form)) capitals += count;
-    }
-    if (capitals * 2 > total) {
-      for (const [form, count] of forms) {
-        if (isAcronym(form) && (count > bestCount || (count === bestCount && form < best))) {
-          best = form;
-          bestCount = count;
-        }
-      }
-      return best;
-    }
-    for (const [form, count] of byLower) {
-      if (count > bestCount || (count === bestCount && form < best)) {
+      if (count > bestCount || (count === bestCount && best !== word && form < best)) {
         best = form;
         bestCount = count;
       }
@@ -180,10 +167,10 @@ export class SurfaceForms {
   }
 }
 
-/** "AI", "EV", "AI Act": every word of two letters or more in capitals. */
-function isAcronym(form: string): boolean {
-  return form.split(' ').some((word) => {
-    const stem = word.endsWith('s') ? word.slice(0, -1) : word;
-    return stem.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(stem) && /\p{Lu}/u.test(stem);
-  });
+/** "AI", "EV", "LLMs": two letters or more, all capitals (a plural s aside). */
+function isAcronym(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (word.length < 2 || first < 65 || first > 90) return false;
+  const stem = word.endsWith('s') ? word.slice(0, -1) : word;
+  return stem.length >= 2 && /^[A-Z0-9]+$/.test(stem);
 }
