@@ -58,17 +58,25 @@ export interface FiltersSlice {
   clearFilters(): void;
 }
 
+/** A row of a brief's table: its kind and position. */
+export interface BriefRow {
+  kind: EntryKind;
+  entry: number;
+}
+
 export interface ViewSlice {
   view: ViewName;
   sort: SortKey[];
   briefId: string | null;
+  /** The row the open brief was opened from, shown scrolled to and marked; not part of the URL. */
+  briefRow: BriefRow | null;
   /** Per view, columns explicitly shown (true) or hidden (false). */
   columnVisibility: Record<ViewName, Record<string, boolean>>;
   /** Per view, widths in pixels of the columns the user resized. */
   columnWidths: Record<ViewName, Record<string, number>>;
   setView(view: ViewName): void;
   setSort(sort: SortKey[]): void;
-  openBrief(briefId: string): void;
+  openBrief(briefId: string, row?: BriefRow | null): void;
   closeBrief(): void;
   setColumnVisibility(view: ViewName, visibility: Record<string, boolean>): void;
   /** Gives a column a width (clamped to COLUMN_WIDTH_LIMITS), or back its default width (null). */

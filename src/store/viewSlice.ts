@@ -22,12 +22,13 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   view: 'briefs',
   sort: [],
   briefId: null,
+  briefRow: null,
   columnVisibility: defaultVisibilityByView(),
   columnWidths: noColumnWidths(),
   setView: (view) => set((state) => (view === state.view ? {} : withDerived(state, { view, sort: [] }))),
   setSort: (sort) => set((state) => withDerived(state, { sort })),
-  openBrief: (briefId) => set({ briefId }),
-  closeBrief: () => set({ briefId: null }),
+  openBrief: (briefId, row = null) => set({ briefId, briefRow: row }),
+  closeBrief: () => set({ briefId: null, briefRow: null }),
   setColumnVisibility: (view, visibility) =>
     set((state) => ({ columnVisibility: { ...state.columnVisibility, [view]: visibility } })),
   setColumnWidth: (view, column, width) =>
@@ -46,6 +47,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
         view,
         sort,
         briefId: known ? briefId : null,
+        briefRow: null,
         ...chartViewPatch(state, charts),
         // A link without columns means the default ones.
         columnVisibility: {

@@ -157,19 +157,19 @@ export function termPattern(term: Pick<SearchTerm, 'words'>, flags: string): Reg
   return new RegExp(start + term.words.map(escapeRegExp).join('[^\\p{L}\\p{N}\\p{M}]+'), flags);
 }
 
-/**
- * The ranges [start, end) of `text` that the query's wanted terms match, sorted and merged, for
- * highlighting. Excluded terms highlight nothing.
- */
-export function matchRanges(text: string, query: SearchQuery): [number, number][] {
+/** The patterns that highlight what the query's wanted terms match in text as written; excluded terms highlight nothing. */
+export function highlightPatterns(query: SearchQuery): RegExp[] {
+  return query.clauses.flatMap((clause) =>
+    clause.filter((term) => !term.negated).map((term) => termPattern(term, 'giu')),
+  );
+}
+
+/** The ranges [start, end) of `text` the patterns match, sorted, overlapping ones merged. */
+export function matchRanges(text: string, patterns: readonly RegExp[]): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const clause of query.clauses) {
-    for (const term of clause) {
-      if (term.negated) continue;
-      const pattern = termPattern(term, 'giu');
-      for (const match of text.matchAll(pattern)) {
-        if (match[0] !== '') ranges.push([match.index, match.index + match[0].length]);
-      }
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      if (match[0] !== '') ranges.push([match.index, match.index + match[0].length]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -12,57 +12,77 @@ import { groupTitle } from '../../core/labels/groupTitle';
 import type { FacetName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
 import { formatCount } from '../../core/format/formatCount';
+import type { BriefRow } from '../../store/types';
+import { Highlighted, SearchHighlightProvider } from '../shared/SearchHighlight';
 import { BriefExportButton } from './BriefExportButton';
 
 interface BriefContentProps {
   brief: Brief;
   index: CorpusIndex;
   titleId: string;
+  /** The row the brief was opened from, marked. */
+  openedRow: BriefRow | null;
   onClose: () => void;
 }
 
-export function BriefContent({ brief, index, titleId, onClose }: BriefContentProps) {
+/** The class of the row the brief was opened from. */
+export const OPENED_ROW_CLASS = 'brief-table__row--opened';
+
+export function BriefContent({ brief, index, titleId, openedRow, onClose }: BriefContentProps) {
   return (
-    <article className="modal__frame">
-      <header className="brief-dialog__header">
-        <div>
-          <h2 id={titleId} tabIndex={-1} className="brief-dialog__title">
-            {brief.title}
-          </h2>
-          <p className="brief-dialog__meta">
-            {[brief.date ?? brief.page ?? 'No date', brief.category, brief.type].filter(Boolean).join(' · ')}
+    <SearchHighlightProvider>
+      <article className="modal__frame">
+        <header className="brief-dialog__header">
+          <div>
+            <h2 id={titleId} tabIndex={-1} className="brief-dialog__title">
+              <Highlighted text={brief.title} />
+            </h2>
+            <p className="brief-dialog__meta">
+              {[brief.date ?? brief.page ?? 'No date', brief.category, brief.type]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+          </div>
+          <BriefExportButton brief={brief} index={index} />
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        <div className="brief-dialog__body">
+          <p className="brief-dialog__links">
+            <ExternalLink label="Source page" url={brief.pageUrl} />
+            <ExternalLink label="Article" url={brief.url} />
           </p>
+          {brief.summary !== '' && (
+            <p className="brief-dialog__summary">
+              <Highlighted text={brief.summary} />
+            </p>
+          )}
+          <FilterChips facet="themes" label="Themes" values={brief.themes} index={index} />
+          <FilterChips facet="keywords" label="Keywords" values={brief.keywords} index={index} />
+          {ENTRY_KINDS.map((kind) => (
+            <EntryTable
+              key={kind}
+              kind={kind}
+              entries={brief[kind]}
+              opened={openedRow?.kind === kind ? openedRow.entry : null}
+            />
+          ))}
+          <RelatedBriefs related={brief.related} index={index} />
+          {brief.warnings.length > 0 && (
+            <details className="brief-dialog__warnings">
+              <summary>Warnings while reading this brief ({brief.warnings.length})</summary>
+              <ul>
+                {brief.warnings.map((warning, position) => (
+                  <li key={position}>{warning}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <p className="brief-dialog__file">File: {brief.file}</p>
         </div>
-        <BriefExportButton brief={brief} index={index} />
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </header>
-      <div className="brief-dialog__body">
-        <p className="brief-dialog__links">
-          <ExternalLink label="Source page" url={brief.pageUrl} />
-          <ExternalLink label="Article" url={brief.url} />
-        </p>
-        {brief.summary !== '' && <p className="brief-dialog__summary">{brief.summary}</p>}
-        <FilterChips facet="themes" label="Themes" values={brief.themes} index={index} />
-        <FilterChips facet="keywords" label="Keywords" values={brief.keywords} index={index} />
-        {ENTRY_KINDS.map((kind) => (
-          <EntryTable key={kind} kind={kind} entries={brief[kind]} />
-        ))}
-        <RelatedBriefs related={brief.related} index={index} />
-        {brief.warnings.length > 0 && (
-          <details className="brief-dialog__warnings">
-            <summary>Warnings while reading this brief ({brief.warnings.length})</summary>
-            <ul>
-              {brief.warnings.map((warning, position) => (
-                <li key={position}>{warning}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-        <p className="brief-dialog__file">File: {brief.file}</p>
-      </div>
-    </article>
+      </article>
+    </SearchHighlightProvider>
   );
 }
 
@@ -153,7 +173,14 @@ const ENTRY_COLUMNS: [keyof Entry, string][] = [
   ['relevancy', 'Relevancy'],
 ];
 
-function EntryTable({ kind, entries }: { kind: EntryKind; entries: readonly (Entry | Signal)[] }) {
+interface EntryTableProps {
+  kind: EntryKind;
+  entries: readonly (Entry | Signal)[];
+  /** The position of the row the brief was opened from, or null. */
+  opened: number | null;
+}
+
+function EntryTable({ kind, entries, opened }: EntryTableProps) {
   const columns = (kind === 'signals' ? SIGNAL_COLUMNS : ENTRY_COLUMNS) as [keyof Signal, string][];
   return (
     <section className="brief-dialog__section">
@@ -176,12 +203,19 @@ function EntryTable({ kind, entries }: { kind: EntryKind; entries: readonly (Ent
             </thead>
             <tbody>
               {entries.map((entry, position) => (
-                <tr key={position}>
-                  {columns.map(([field]) => (
-                    <td key={field} className={field === 'relevancy' ? 'brief-table__number' : undefined}>
-                      {(entry as Signal)[field] ?? ''}
-                    </td>
-                  ))}
+                <tr
+                  key={position}
+                  className={position === opened ? OPENED_ROW_CLASS : undefined}
+                  aria-current={position === opened ? 'true' : undefined}
+                >
+                  {columns.map(([field]) => {
+                    const value = (entry as Signal)[field];
+                    return (
+                      <td key={field} className={field === 'relevancy' ? 'brief-table__number' : undefined}>
+                        {typeof value === 'string' ? <Highlighted text={value} /> : (value ?? '')}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

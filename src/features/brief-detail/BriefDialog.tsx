@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useAppStore } from '../../store/store';
-import { BriefContent } from './BriefContent';
+import { BriefContent, OPENED_ROW_CLASS } from './BriefContent';
 import './brief-detail.css';
 
 /** The open brief as a modal dialog; Esc or Close shuts it and gives focus back to what opened it. */
@@ -9,6 +9,7 @@ export function BriefDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   const briefId = useAppStore((state) => state.briefId);
+  const briefRow = useAppStore((state) => state.briefRow);
   const index = useAppStore((state) => state.corpus?.index ?? null);
   const closeBrief = useAppStore((state) => state.closeBrief);
   const number = briefId === null || index === null ? undefined : index.briefNumberById.get(briefId);
@@ -24,10 +25,12 @@ export function BriefDialog() {
       dialog.close();
     }
     if (brief !== undefined) {
-      dialog.querySelector('.brief-dialog__body')?.scrollTo({ top: 0 });
-      dialog.querySelector<HTMLElement>(`#${CSS.escape(titleId)}`)?.focus();
+      const openedRow = dialog.querySelector(`.${OPENED_ROW_CLASS}`);
+      if (openedRow === null) dialog.querySelector('.brief-dialog__body')?.scrollTo({ top: 0 });
+      else openedRow.scrollIntoView({ block: 'center' });
+      dialog.querySelector<HTMLElement>(`#${CSS.escape(titleId)}`)?.focus({ preventScroll: true });
     }
-  }, [brief, titleId]);
+  }, [brief, briefRow, titleId]);
 
   function onClose() {
     if (useAppStore.getState().briefId !== null) closeBrief();
@@ -48,7 +51,13 @@ export function BriefDialog() {
       }}
     >
       {brief !== undefined && index !== null && (
-        <BriefContent brief={brief} index={index} titleId={titleId} onClose={closeBrief} />
+        <BriefContent
+          brief={brief}
+          index={index}
+          titleId={titleId}
+          openedRow={briefRow}
+          onClose={closeBrief}
+        />
       )}
     </dialog>
   );

@@ -15,7 +15,9 @@ import { VIEW_COLUMNS } from '../../core/query/columns';
 import type { CorpusIndex } from '../../core/query/corpusIndex';
 import type { SortKey, ViewName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
+import type { BriefRow } from '../../store/types';
 import { markAfterNextPaint, markInput, markRowsPaintedIfPending } from '../shared/interactionMarks';
+import { SearchHighlightProvider } from '../shared/SearchHighlight';
 import { ColumnChooser } from './ColumnChooser';
 import { ColumnResizer } from './ColumnResizer';
 import { columnsFor, columnTrack, tableFeatureSet, type RowRef } from './columns';
@@ -32,6 +34,11 @@ let firstRowsMarked = false;
 function briefIdOfRow(index: CorpusIndex, view: ViewName, id: number): string {
   const brief = view === 'briefs' ? id : index.rows[view].briefOf[id]!;
   return index.briefs[brief]!.id;
+}
+
+/** The row of its brief a table row is (none in the briefs view): the dialog opens scrolled to it. */
+function briefRowOf(index: CorpusIndex, view: ViewName, id: number): BriefRow | null {
+  return view === 'briefs' ? null : { kind: view, entry: index.rows[view].entryOf[id]! };
 }
 
 interface DataTableProps {
@@ -154,7 +161,7 @@ export const DataTable = memo(function DataTable({ view, index, ids, sort }: Dat
     };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      openBrief(briefIdOfRow(index, view, id));
+      openBrief(briefIdOfRow(index, view, id), briefRowOf(index, view, id));
     } else if (event.key in moves) {
       event.preventDefault();
       focusRow(moves[event.key]!);
@@ -162,114 +169,116 @@ export const DataTable = memo(function DataTable({ view, index, ids, sort }: Dat
   }
 
   return (
-    <div className="data-table">
-      <div className="data-table__toolbar">
-        <ResultStatus />
-        <ColumnChooser table={table} />
-      </div>
-      <div className="data-table__scroll" ref={scrollRef}>
-        <div
-          role="grid"
-          aria-label={view.charAt(0).toUpperCase() + view.slice(1)}
-          aria-rowcount={ids.length + 1}
-          aria-colcount={visibleColumns.length}
-          className="grid"
-          style={gridStyle}
-        >
-          <div role="rowgroup" className="grid__head">
-            {table.getHeaderGroups().map((group) => (
-              <div role="row" aria-rowindex={1} className="grid__row grid__row--head" key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const sortIndex = header.column.getSortIndex();
-                  const toggle = header.column.getToggleSortingHandler();
-                  return (
-                    <div
-                      role="columnheader"
-                      key={header.id}
-                      data-column={header.column.id}
-                      // Named by its label alone, not also by the resize grip inside it.
-                      aria-labelledby={`${labelId}-${header.column.id}`}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                      className={`grid__header${cellClass(header.column.id)}`}
-                    >
-                      <button
-                        type="button"
-                        className="sort-button"
-                        title="Sort (Shift+click adds a secondary sort)"
-                        onClick={(event) => {
-                          markInput('sort');
-                          toggle?.(event);
-                        }}
-                      >
-                        <span className="sort-button__label" id={`${labelId}-${header.column.id}`}>
-                          <table.FlexRender header={header} />
-                        </span>
-                        <SortIndicator direction={sorted} />
-                        {sorting.length > 1 && sortIndex >= 0 ? (
-                          <span className="sort-button__rank" aria-hidden="true">
-                            {sortIndex + 1}
-                          </span>
-                        ) : null}
-                      </button>
-                      <ColumnResizer
-                        label={String(header.column.columnDef.header)}
-                        width={columnWidths[header.column.id]}
-                        measure={() =>
-                          scrollRef.current
-                            ?.querySelector(`[data-column="${header.column.id}"]`)
-                            ?.getBoundingClientRect().width ?? 0
-                        }
-                        onDrag={(width) =>
-                          setDragged(width === null ? null : { column: header.column.id, width })
-                        }
-                        onResize={(width) => {
-                          setDragged(null);
-                          setColumnWidth(view, header.column.id, width);
-                        }}
-                      />
-                    </div>
-                  );
-                })}
-              </div>
-            ))}
-          </div>
-          <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const row = rows[item.index - firstIndex];
-              if (row === undefined) return null;
-              const id = row.original.id;
-              return (
-                // Keyed by position: after a filter or sort the row elements are reused, only their text changes.
-                <div
-                  role="row"
-                  key={item.key}
-                  data-index={item.index}
-                  aria-rowindex={item.index + 2}
-                  tabIndex={item.index === tabbableRow ? 0 : -1}
-                  className="grid__row grid__row--body"
-                  style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-                  onClick={() => openBrief(briefIdOfRow(index, view, id))}
-                  onFocus={() => setActiveRow(item.index)}
-                  onKeyDown={(event) => onRowKeyDown(event, item.index, id)}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <div
-                      role="gridcell"
-                      key={cell.column.id}
-                      className={`grid__cell${cellClass(cell.column.id)}`}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </div>
-                  ))}
-                </div>
-              );
-            })}
-          </div>
+    <SearchHighlightProvider>
+      <div className="data-table">
+        <div className="data-table__toolbar">
+          <ResultStatus />
+          <ColumnChooser table={table} />
         </div>
-        {ids.length === 0 && <p className="data-table__empty">No rows match these filters.</p>}
+        <div className="data-table__scroll" ref={scrollRef}>
+          <div
+            role="grid"
+            aria-label={view.charAt(0).toUpperCase() + view.slice(1)}
+            aria-rowcount={ids.length + 1}
+            aria-colcount={visibleColumns.length}
+            className="grid"
+            style={gridStyle}
+          >
+            <div role="rowgroup" className="grid__head">
+              {table.getHeaderGroups().map((group) => (
+                <div role="row" aria-rowindex={1} className="grid__row grid__row--head" key={group.id}>
+                  {group.headers.map((header) => {
+                    const sorted = header.column.getIsSorted();
+                    const sortIndex = header.column.getSortIndex();
+                    const toggle = header.column.getToggleSortingHandler();
+                    return (
+                      <div
+                        role="columnheader"
+                        key={header.id}
+                        data-column={header.column.id}
+                        // Named by its label alone, not also by the resize grip inside it.
+                        aria-labelledby={`${labelId}-${header.column.id}`}
+                        aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                        className={`grid__header${cellClass(header.column.id)}`}
+                      >
+                        <button
+                          type="button"
+                          className="sort-button"
+                          title="Sort (Shift+click adds a secondary sort)"
+                          onClick={(event) => {
+                            markInput('sort');
+                            toggle?.(event);
+                          }}
+                        >
+                          <span className="sort-button__label" id={`${labelId}-${header.column.id}`}>
+                            <table.FlexRender header={header} />
+                          </span>
+                          <SortIndicator direction={sorted} />
+                          {sorting.length > 1 && sortIndex >= 0 ? (
+                            <span className="sort-button__rank" aria-hidden="true">
+                              {sortIndex + 1}
+                            </span>
+                          ) : null}
+                        </button>
+                        <ColumnResizer
+                          label={String(header.column.columnDef.header)}
+                          width={columnWidths[header.column.id]}
+                          measure={() =>
+                            scrollRef.current
+                              ?.querySelector(`[data-column="${header.column.id}"]`)
+                              ?.getBoundingClientRect().width ?? 0
+                          }
+                          onDrag={(width) =>
+                            setDragged(width === null ? null : { column: header.column.id, width })
+                          }
+                          onResize={(width) => {
+                            setDragged(null);
+                            setColumnWidth(view, header.column.id, width);
+                          }}
+                        />
+                      </div>
+                    );
+                  })}
+                </div>
+              ))}
+            </div>
+            <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                const row = rows[item.index - firstIndex];
+                if (row === undefined) return null;
+                const id = row.original.id;
+                return (
+                  // Keyed by position: after a filter or sort the row elements are reused, only their text changes.
+                  <div
+                    role="row"
+                    key={item.key}
+                    data-index={item.index}
+                    aria-rowindex={item.index + 2}
+                    tabIndex={item.index === tabbableRow ? 0 : -1}
+                    className="grid__row grid__row--body"
+                    style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+                    onClick={() => openBrief(briefIdOfRow(index, view, id), briefRowOf(index, view, id))}
+                    onFocus={() => setActiveRow(item.index)}
+                    onKeyDown={(event) => onRowKeyDown(event, item.index, id)}
+                  >
+                    {row.getVisibleCells().map((cell) => (
+                      <div
+                        role="gridcell"
+                        key={cell.column.id}
+                        className={`grid__cell${cellClass(cell.column.id)}`}
+                      >
+                        <table.FlexRender cell={cell} />
+                      </div>
+                    ))}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+          {ids.length === 0 && <p className="data-table__empty">No rows match these filters.</p>}
+        </div>
       </div>
-    </div>
+    </SearchHighlightProvider>
   );
 });
 

@@ -7,6 +7,7 @@ import {
 import { VIEW_COLUMNS, type ColumnSpec, type ColumnValue } from '../../core/query/columns';
 import type { CorpusIndex } from '../../core/query/corpusIndex';
 import type { ViewName } from '../../core/query/types';
+import { Highlighted } from '../shared/SearchHighlight';
 
 export const tableFeatureSet = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 
@@ -71,7 +72,7 @@ function CellValue({ value, type }: { value: ColumnValue; type: ColumnSpec['type
   const text = typeof value === 'string' ? value : value.join(', ');
   return (
     <span className={type === 'date' ? 'cell-date' : 'cell-text'} title={text}>
-      {text}
+      {type === 'text' ? <Highlighted text={text} /> : text}
     </span>
   );
 }

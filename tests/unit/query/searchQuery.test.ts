@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSearch, matchRanges, parseSearch } from '../../../src/core/query/searchQuery';
+import { describeSearch, highlightPatterns, matchRanges, parseSearch } from '../../../src/core/query/searchQuery';
 
 /** A parsed query written short: clauses joined by " & ", terms by " | ", phrases in quotes, "-" for excluded. */
 function shortly(text: string): string {
@@ -51,7 +51,7 @@ describe('reading a search', () => {
 
 describe('what to highlight', () => {
   const ranges = (text: string, query: string) =>
-    matchRanges(text, parseSearch(query)).map(([start, end]) => text.slice(start, end));
+    matchRanges(text, highlightPatterns(parseSearch(query))).map(([start, end]) => text.slice(start, end));
 
   it.each<[string, string, string[]]>([
     ['AI-driven tools, as the AIs said', 'ai', ['AI', 'AI']],
