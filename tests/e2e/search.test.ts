@@ -1,14 +1,14 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/core/dataset/buildDataset';
 import { serializeDataset } from '../../src/core/dataset/serializeDataset';
 import type { Brief } from '../../src/core/model/types';
 import { parseBrief } from '../../src/core/parse/parseBrief';
 import { corpusAvailable, readCorpus } from '../support/corpus';
-import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
-import { startPreviewServer } from './support/server';
+import { chromiumPath, waitForWholeDataset } from './support/browser';
+import { startSession, type Session } from './support/session';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The real briefs (real and older), served beside the build for the page to open with ?data=. */
@@ -18,8 +18,7 @@ const DATA_FILE = resolve(ROOT, 'dist', DATA_NAME);
 const skipped = chromiumPath === null || !corpusAvailable('real') || !corpusAvailable('older');
 
 describe.skipIf(skipped)('search on the real briefs', () => {
-  let server: Awaited<ReturnType<typeof startPreviewServer>>;
-  let browser: Browser;
+  let session: Session;
   let page: Page;
   let errors: string[];
 
@@ -27,7 +26,7 @@ describe.skipIf(skipped)('search on the real briefs', () => {
     page.locator(`${scope} mark.search-match`).evaluateAll((nodes) => nodes.map((node) => node.textContent));
 
   async function open(search: string) {
-    await page.goto(`${server.url}?data=${DATA_NAME}&${search}`);
+    await page.goto(`${session.url}?data=${DATA_NAME}&${search}`);
     await waitForWholeDataset(page);
     await page.locator('[role="tabpanel"][aria-busy="false"]').waitFor();
   }
@@ -44,15 +43,12 @@ describe.skipIf(skipped)('search on the real briefs', () => {
       DATA_FILE,
       serializeDataset(buildDataset(briefs, { files: files.length, skipped: files.length - briefs.length })),
     );
-    server = await startPreviewServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    errors = trackConsoleErrors(page);
+    session = await startSession();
+    ({ page, errors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     rmSync(DATA_FILE, { force: true });
   });
 

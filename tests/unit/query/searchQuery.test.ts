@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeSearch, highlightPatterns, matchRanges, parseSearch } from '../../../src/core/query/searchQuery';
+import {
+  describeSearch,
+  highlightPatterns,
+  matchRanges,
+  parseSearch,
+} from '../../../src/core/query/searchQuery';
 
 /** A parsed query written short: clauses joined by " & ", terms by " | ", phrases in quotes, "-" for excluded. */
 function shortly(text: string): string {
