@@ -1,5 +1,6 @@
 import { Suspense, lazy } from 'react';
 import { useAppStore } from '../../store/store';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import './charts-entry.css';
 
 /** The charts and Recharts load on first use, so the first paint (the table) never waits for them. */
@@ -9,9 +10,11 @@ const ChartsPanel = lazy(() => loadChartsPanel().then((module) => ({ default: mo
 /** The charts area of the main column, loaded when first shown. */
 export function ChartsArea() {
   return (
-    <Suspense fallback={<p className="charts-loading muted">Loading charts…</p>}>
-      <ChartsPanel />
-    </Suspense>
+    <ErrorBoundary subject="The charts">
+      <Suspense fallback={<p className="charts-loading muted">Loading charts…</p>}>
+        <ChartsPanel />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 
