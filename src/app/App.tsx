@@ -5,7 +5,8 @@ import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { ImportOffer } from '../features/import/ImportOffer';
 import { LoadingScreen } from '../features/loading/LoadingScreen';
-import { SEARCH_INPUT_ID, SIDEBAR_ID } from '../features/shared/ids';
+import { focusResults } from '../features/shared/focusResults';
+import { RESULTS_ID, SEARCH_INPUT_ID, SIDEBAR_ID } from '../features/shared/ids';
 import { isTypingTarget } from '../features/shared/isTypingTarget';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { TablesPanel } from '../features/tables/TablesPanel';
@@ -31,10 +32,20 @@ export function App() {
   }
   return (
     <div className="app">
+      <a
+        href={`#${RESULTS_ID}`}
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          focusResults();
+        }}
+      >
+        Skip to results
+      </a>
       <Header />
       <div className={sidebarCollapsed ? 'app__body app__body--wide' : 'app__body'}>
         <Sidebar hidden={sidebarCollapsed} />
-        <main className="app__main">
+        <main className="app__main" id={RESULTS_ID} tabIndex={-1}>
           <div className="app__main-bar">
             <button
               type="button"

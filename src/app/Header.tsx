@@ -4,6 +4,7 @@ import { ImportControls } from '../features/import/ImportControls';
 import { LoadingProgress } from '../features/loading/LoadingScreen';
 import { formatCount } from '../core/format/formatCount';
 import { useAppStore } from '../store/store';
+import { CopyLinkButton } from './CopyLinkButton';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { loadBuiltInDataset } from './startDataset';
 import { ThemeSelect } from './ThemeSelect';
@@ -30,6 +31,7 @@ export function Header() {
             <ImportControls onShowBuiltIn={loadBuiltInDataset} />
             <ExportMenu />
             <SavedViewsMenu />
+            <CopyLinkButton />
           </>
         )}
         <ThemeSelect />

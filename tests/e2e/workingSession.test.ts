@@ -34,7 +34,11 @@ describe.skipIf(chromiumPath === null)('working session at 1366x768', () => {
   beforeAll(async () => {
     server = await startPreviewServer();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      acceptDownloads: true,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     page = await context.newPage();
     errors = trackConsoleErrors(page);
   });
@@ -137,5 +141,65 @@ describe.skipIf(chromiumPath === null)('working session at 1366x768', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
     expect(await page.getByRole('complementary', { name: 'Filters' }).isVisible()).toBe(true);
+  });
+
+  const focusedRowIndex = () =>
+    page.evaluate(() =>
+      document.activeElement?.getAttribute('role') === 'row'
+        ? document.activeElement.getAttribute('aria-rowindex')
+        : null,
+    );
+
+  it('reaches the first row from the top of the page through the skip link in at most 10 presses', async () => {
+    await open();
+    let presses = 0;
+    for (
+      ;
+      presses < 10 &&
+      !(await page
+        .getByRole('link', { name: 'Skip to results' })
+        .evaluate((link) => link === document.activeElement));
+      presses++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.getByRole('link', { name: 'Skip to results' }).isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    presses++;
+    expect(await focusedRowIndex()).toBe('2');
+    expect(presses).toBeLessThanOrEqual(10);
+  });
+
+  it('moves from Search to the first row with Enter', async () => {
+    await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('the');
+    await page.keyboard.press('Enter');
+    expect(await focusedRowIndex()).toBe('2');
+  });
+
+  it('makes each facet list one Tab stop, with the arrow keys inside', async () => {
+    await open();
+    const boxes = page.getByRole('group', { name: 'Themes' }).getByRole('list').getByRole('checkbox');
+    await boxes.first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await boxes.nth(1).evaluate((box) => box === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await boxes.nth(1).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    const left = await boxes.evaluateAll((all) => all.includes(document.activeElement as HTMLInputElement));
+    expect(left).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    // Back into the list on the value last focused.
+    expect(await boxes.nth(1).evaluate((box) => box === document.activeElement)).toBe(true);
+  });
+
+  it('copies a link to the view shown, columns included', async () => {
+    await open('?view=signals&cols=name,relevancy,date');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Link copied' }).waitFor();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.searchParams.get('view')).toBe('signals');
+    expect(copied.searchParams.get('cols')).toBe('name,relevancy,date');
   });
 });

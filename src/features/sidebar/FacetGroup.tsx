@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { FOLD_WITHOUT_DATA } from '../../core/labels/labelFold';
 import { groupTitle } from '../../core/labels/groupTitle';
 import { FACET_LABELS, type FacetCount, type FacetName } from '../../core/query/types';
@@ -19,11 +19,33 @@ export function FacetGroup({ facet }: { facet: FacetName }) {
   const fold = useAppStore((state) => state.corpus?.index.fold ?? FOLD_WITHOUT_DATA);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(INITIAL_LIMIT);
+  // The list is one Tab stop: the value last focused (else the first) is tabbable, arrow keys move within it.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   const selectedKeys = useMemo(() => new Set(selected.map((label) => fold.keyOf(label))), [selected, fold]);
   const values = useMemo(() => facetValues(counts, selected, query, fold), [counts, selected, query, fold]);
   const label = FACET_LABELS[facet];
   const shown = shownValues(values, selectedKeys, limit);
   const hidden = values.length - shown.length;
+  const tabbableKey = shown.some((value) => value.key === activeKey) ? activeKey : shown[0]?.key;
+
+  function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    const boxes = Array.from(
+      event.currentTarget.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
+    );
+    const position = boxes.indexOf(event.target as HTMLInputElement);
+    if (position < 0) return;
+    const target = {
+      ArrowDown: position + 1,
+      ArrowRight: position + 1,
+      ArrowUp: position - 1,
+      ArrowLeft: position - 1,
+      Home: 0,
+      End: boxes.length - 1,
+    }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    boxes[Math.max(0, Math.min(boxes.length - 1, target))]?.focus();
+  }
 
   return (
     <fieldset className="facet">
@@ -43,13 +65,15 @@ export function FacetGroup({ facet }: { facet: FacetName }) {
       {shown.length === 0 ? (
         <p className="facet__empty">{query === '' ? 'No values' : 'No match'}</p>
       ) : (
-        <ul className="facet__values">
+        <ul className="facet__values" aria-label={`${label} values`} onKeyDown={onListKeyDown}>
           {shown.map((value, position) => (
             <li key={value.key}>
               <label className="facet__value">
                 <input
                   type="checkbox"
                   checked={selectedKeys.has(value.key)}
+                  tabIndex={value.key === tabbableKey ? 0 : -1}
+                  onFocus={() => setActiveKey(value.key)}
                   aria-labelledby={`${id}-label-${position}`}
                   aria-describedby={`${id}-count-${position}`}
                   onChange={() => {

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { describeSearch, parseSearch } from '../../core/query/searchQuery';
 import { useAppStore } from '../../store/store';
+import { focusResults } from '../shared/focusResults';
 import { SEARCH_INPUT_ID } from '../shared/ids';
 import { markInput } from '../shared/interactionMarks';
 
@@ -22,6 +23,11 @@ export function SearchBox() {
           autoComplete="off"
           spellCheck={false}
           value={text}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            focusResults();
+          }}
           onChange={(event) => {
             markInput('search');
             setSearchText(event.target.value);
