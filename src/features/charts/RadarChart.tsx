@@ -233,28 +233,32 @@ export function RadarChart({ index, result, filters, settings, presenting, onMar
                   const blip = blipByKey.get(placed.key)!;
                   const isActive = placed.key === active;
                   return (
-                    <g
-                      key={placed.key}
-                      className="radar-blip"
-                      role="button"
-                      tabIndex={0}
-                      aria-label={blipName(blip)}
-                      onClick={() => select(blip)}
-                      onKeyDown={(event) => onBlipKeyDown(event, blip)}
-                      onMouseEnter={() => setActive(placed.key)}
-                      onMouseLeave={() => setActive(null)}
-                      onFocus={() => setActive(placed.key)}
-                      onBlur={() => setActive(null)}
-                    >
-                      <circle
-                        cx={placed.x}
-                        cy={placed.y}
-                        r={placed.r}
-                        fill={levelFill(meanLevel(blip.meanRelevancy) ?? 0)}
-                        stroke={isActive ? 'var(--fg)' : BAR_STROKE}
-                        strokeWidth={isActive ? 2.5 : 1}
-                      />
+                    <g key={placed.key}>
+                      <g
+                        className="radar-blip"
+                        role="button"
+                        tabIndex={0}
+                        aria-label={blipName(blip)}
+                        onClick={() => select(blip)}
+                        onKeyDown={(event) => onBlipKeyDown(event, blip)}
+                        onMouseEnter={() => setActive(placed.key)}
+                        onMouseLeave={() => setActive(null)}
+                        onFocus={() => setActive(placed.key)}
+                        onBlur={() => setActive(null)}
+                      >
+                        <circle
+                          cx={placed.x}
+                          cy={placed.y}
+                          r={placed.r}
+                          fill={levelFill(meanLevel(blip.meanRelevancy) ?? 0)}
+                          stroke={isActive ? 'var(--fg)' : BAR_STROKE}
+                          strokeWidth={isActive ? 2.5 : 1}
+                        />
+                      </g>
+                      {/* The name is the button's label already; the drawn text, maybe cut short, is for the eye. */}
                       <text
+                        aria-hidden="true"
+                        className="radar-blip__label"
                         x={
                           placed.anchor === 'start'
                             ? placed.labelBox.x
@@ -265,6 +269,9 @@ export function RadarChart({ index, result, filters, settings, presenting, onMar
                         textAnchor={placed.anchor}
                         fontSize={fontSize}
                         fill="var(--fg)"
+                        onClick={() => select(blip)}
+                        onMouseEnter={() => setActive(placed.key)}
+                        onMouseLeave={() => setActive(null)}
                       >
                         {shortLabel(blip.label)}
                       </text>

@@ -8,7 +8,6 @@ import {
   whatsNew,
   type PeriodRow,
 } from '../../core/foresight/periods';
-import { facetKey } from '../../core/query/facetKey';
 import { FACET_LABELS, FACET_NAMES, type FacetName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
 import { ChartMessage } from './ChartMessage';
@@ -53,7 +52,7 @@ export function WhatsNewView({ index, result, filters, settings, onMark }: Chart
       selection: { values: { facet, labels: [label] } },
       rowsOf: 'signals',
     });
-    if (!filters[facet].some((selected) => facetKey(selected) === facetKey(label)))
+    if (!filters[facet].some((selected) => index.fold.keyOf(selected) === index.fold.keyOf(label)))
       toggleFacetValue(facet, label);
   }
 
