@@ -78,10 +78,20 @@ describe.skipIf(chromiumPath === null)('hostile content', () => {
   const plainWidths = new Map<string, number>();
 
   const flag = () => page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], FLAG);
-  /** The href of every link on the page, in the open brief dialog too. */
+  /**
+   * The href of every link on the page, in the open brief dialog too, but for in-page links
+   * ('#id', like 'Skip to results') whose target is an element of this page.
+   */
   const hrefs = () =>
     page.evaluate(() =>
-      Array.from(document.querySelectorAll('a[href]'), (link) => link.getAttribute('href')),
+      Array.from(document.querySelectorAll('a[href]'), (link) => link.getAttribute('href')).filter(
+        (href) =>
+          !(
+            href !== null &&
+            /^#./.test(href) &&
+            document.getElementById(decodeURIComponent(href.slice(1))) !== null
+          ),
+      ),
     );
   const pageOverflow = () =>
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -139,7 +139,10 @@ describe.skipIf(chromiumPath === null)('import', () => {
     await page.reload();
     await status().waitFor();
     expect(await datasetLabel(page)).toBe(DEMO_LABEL);
-    const notice = page.getByRole('banner').getByRole('status');
+    const notice = page
+      .getByRole('banner')
+      .getByRole('status')
+      .filter({ has: page.getByRole('button', { name: 'Dismiss' }) });
     expect(await notice.innerText()).toContain(
       'The imported data kept in this browser could not be read (schema version 3 is newer than this Trendscope reads (2)); showing the built-in data.',
     );
