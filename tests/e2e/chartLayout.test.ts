@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/cli/runIngest';
-import { CHART_NAMES, type ChartName } from '../../src/core/charts/chartSettings';
+import { CHART_NAMES, TABLE_CHARTS, type ChartName } from '../../src/core/charts/chartSettings';
 import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
 import { startPreviewServer } from './support/server';
 import { findTextProblems } from './support/textLayout';
@@ -20,9 +20,13 @@ const SIZES = [
 
 /**
  * The charts checked. The radar (laid out by core/foresight/radarLayout, sized from the window's
- * height) is stepped through but not yet checked: its notes overlap its labels at 1280x720.
+ * height) is stepped through but not yet checked: its notes overlap its labels at 1280x720. The
+ * table views (What's new, Compare periods) scroll inside the frame, so their rows below it are
+ * out of sight by design.
  */
-const CHECKED: readonly ChartName[] = CHART_NAMES.filter((chart) => chart !== 'radar');
+const CHECKED: readonly ChartName[] = CHART_NAMES.filter(
+  (chart) => chart !== 'radar' && !TABLE_CHARTS.includes(chart),
+);
 
 /** The charts in full screen at projector and screen sizes: no text overlaps another or is cut off. */
 describe.skipIf(chromiumPath === null)('chart layout', () => {

@@ -6,9 +6,12 @@ import type { Dataset } from '../../src/core/model/types';
 import { seriousViolations } from './support/axe';
 import { chromiumPath, launchBrowser, trackConsoleErrors, waitForWholeDataset } from './support/browser';
 import { startPreviewServer } from './support/server';
+import { servedIndex } from './support/servedIndex';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const normalize = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCase();
+// Which spellings are one label is the app's own fold (tested in tests/unit/labels); counts are plain code.
+const fold = servedIndex(resolve(ROOT, 'public/data/briefs.json')).fold;
+const normalize = (value: string) => fold.keyOf(value);
 
 describe.skipIf(chromiumPath === null)('foresight views', () => {
   let server: Awaited<ReturnType<typeof startPreviewServer>>;
@@ -186,6 +189,27 @@ describe.skipIf(chromiumPath === null)('foresight views', () => {
       `Category,Briefs 2000-01-01..2010-12-31,Share 2000-01-01..2010-12-31 (%),Briefs ${b},Share ${b} (%),Change (points),Lift`,
     );
     expect(lines.length - 1).toBe(await rows.count());
+  });
+
+  it('marks a brief dated after today in the table and in its dialog', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const future = dataset.briefs.filter((brief) => brief.date !== null && brief.date > today);
+    expect(future.length).toBeGreaterThan(0);
+    await page.goto(`${server.url}?brief=${future[0]!.id}`);
+    await waitForWholeDataset(page);
+    const dialog = page.getByRole('dialog');
+    await expect
+      .poll(() => dialog.locator('[data-future-date]').textContent())
+      .toBe(`⚠ ${future[0]!.date} (dated after today)`);
+    await page.keyboard.press('Escape');
+    // Newest first: the future-dated briefs lead the table, each marked; the first past date is not.
+    const dates = page.getByRole('grid').locator('.cell-date');
+    await expect.poll(() => dates.first().getAttribute('data-future-date')).toBe('');
+    const marked = await dates.evaluateAll((cells) =>
+      cells.map((cell) => cell.hasAttribute('data-future-date')),
+    );
+    expect(marked.slice(0, Math.min(future.length, marked.length)).every(Boolean)).toBe(true);
+    if (marked.length > future.length) expect(marked[future.length]).toBe(false);
   });
 
   it('logged no console error', () => {

@@ -1,3 +1,4 @@
+import { DateText } from '../shared/DateText';
 import {
   ENTRY_KINDS,
   ENTRY_KIND_LABELS,
@@ -38,9 +39,11 @@ export function BriefContent({ brief, index, titleId, openedRow, onClose }: Brie
               <Highlighted text={brief.title} />
             </h2>
             <p className="brief-dialog__meta">
-              {[brief.date ?? brief.page ?? 'No date', brief.category, brief.type]
+              {brief.date === null ? (brief.page ?? 'No date') : <DateText date={brief.date} />}
+              {[brief.category, brief.type]
                 .filter(Boolean)
-                .join(' · ')}
+                .map((part) => ` · ${part}`)
+                .join('')}
             </p>
           </div>
           <BriefExportButton brief={brief} index={index} />

@@ -1,3 +1,4 @@
+import { DateText } from '../shared/DateText';
 import { ENTRY_KIND_LABELS, type EntryKind } from '../../core/model/types';
 import type { CorpusIndex } from '../../core/query/corpusIndex';
 import { useAppStore } from '../../store/store';
@@ -63,7 +64,12 @@ export function MarkBriefs({
                 <button type="button" className="link-button" onClick={() => openBrief(brief.id)}>
                   {brief.title}
                 </button>
-                {brief.date !== null && <span className="muted"> · {brief.date}</span>}
+                {brief.date !== null && (
+                  <span className="muted">
+                    {' · '}
+                    <DateText date={brief.date} />
+                  </span>
+                )}
               </li>
             );
           })}

@@ -1,3 +1,4 @@
+import { DateText } from '../shared/DateText';
 import {
   createColumnHelper,
   columnVisibilityFeature,
@@ -34,7 +35,7 @@ const TYPE_TRACKS: Record<ColumnSpec['type'], [number, string]> = {
   text: [120, 'minmax(120px, 1.2fr)'],
   list: [180, 'minmax(180px, 1.6fr)'],
   number: [96, '96px'],
-  date: [100, '100px'],
+  date: [112, '112px'],
 };
 
 /** The column's track; a width the user gave it replaces it. */
@@ -70,8 +71,9 @@ function CellValue({ value, type }: { value: ColumnValue; type: ColumnSpec['type
     );
   }
   const text = typeof value === 'string' ? value : value.join(', ');
+  if (type === 'date') return <DateText date={text} className="cell-date" />;
   return (
-    <span className={type === 'date' ? 'cell-date' : 'cell-text'} title={text}>
+    <span className="cell-text" title={text}>
       {type === 'text' ? <Highlighted text={text} /> : text}
     </span>
   );
