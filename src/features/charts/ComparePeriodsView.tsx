@@ -12,14 +12,14 @@ import {
   type DaySpan,
 } from '../../core/foresight/months';
 import { comparePeriods, defaultComparePeriods, type PeriodRow } from '../../core/foresight/periods';
-import { FACET_LABELS, FACET_NAMES, type FacetName } from '../../core/query/types';
+import { FACET_LABELS, type FacetName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
 import { downloadBlob } from '../shared/download';
 import { ChartMessage } from './ChartMessage';
 import { ChoiceGroup } from './chartParts';
+import { FACET_CHOICES, percent } from './periodParts';
 import type { ChartProps } from './chartTypes';
 
-const FACET_CHOICES = FACET_NAMES.map((facet) => ({ value: facet, label: FACET_LABELS[facet] }));
 /** Rows shown at most; the CSV holds them all. */
 const ROWS_SHOWN = 200;
 
@@ -43,7 +43,6 @@ function compareRows(column: SortColumn, desc: boolean): (x: PeriodRow, y: Perio
   return (x, y) => sign * (value(x) - value(y)) || x.label.localeCompare(y.label);
 }
 
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const shortSpan = (span: DaySpan) => `${numberToIso(span.from)} to ${numberToIso(span.to)}`;
 
 /** Two date ranges side by side: briefs, share, change and lift of every value, sortable, exportable as CSV. */

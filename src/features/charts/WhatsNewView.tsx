@@ -8,19 +8,17 @@ import {
   whatsNew,
   type PeriodRow,
 } from '../../core/foresight/periods';
-import { FACET_LABELS, FACET_NAMES, type FacetName } from '../../core/query/types';
+import { FACET_LABELS, type FacetName } from '../../core/query/types';
 import { useAppStore } from '../../store/store';
 import { ChartMessage } from './ChartMessage';
 import { ChoiceGroup } from './chartParts';
+import { FACET_CHOICES, percent } from './periodParts';
 import type { ChartProps } from './chartTypes';
 
-const FACET_CHOICES = FACET_NAMES.map((facet) => ({ value: facet, label: FACET_LABELS[facet] }));
 /** New values listed at most, and brief titles under each. */
 const NEW_SHOWN = 40;
 const TITLES_SHOWN = 3;
 const RISERS_SHOWN = 20;
-
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /** What appeared for the first time in a quarter, and what rose most against the quarter before. */
 export function WhatsNewView({ index, result, filters, settings, onMark }: ChartProps) {
