@@ -154,6 +154,8 @@ export function createDatasetTextSplitter(sizes: BatchSizes = BATCH_SIZES): Data
   let batchStart = -1;
   let briefsFound = false;
   let briefsClosed = false;
+  /** The last batch was cut at a comma: the briefs array must go on with another element. */
+  let cutAtComma = false;
   let headerPrefix = '';
 
   // The header is decoded in two pieces; a byte order mark is only dropped at the start.
@@ -176,6 +178,14 @@ export function createDatasetTextSplitter(sizes: BatchSizes = BATCH_SIZES): Data
     else batches.push(batch);
     buffer.copyWithin(0, keepFrom, length);
     length -= keepFrom;
+  }
+
+  function isBlank(bytes: Uint8Array, start: number, end: number): boolean {
+    for (let at = start; at < end; at++) {
+      const byte = bytes[at]!;
+      if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+    }
+    return true;
   }
 
   function isBriefsKey(start: number, end: number): boolean {
@@ -216,7 +226,9 @@ export function createDatasetTextSplitter(sizes: BatchSizes = BATCH_SIZES): Data
         if (depth === 0 || openers[depth - 1] !== (byte === CLOSE_OBJECT ? OPEN_OBJECT : OPEN_ARRAY)) {
           broken = true;
         } else if (--depth === 1 && batchStart >= 0) {
-          // The closing bracket stays: the header goes on from it.
+          // A comma the last batch was cut at, then nothing before "]": a trailing comma, as
+          // JSON.parse would refuse it. The closing bracket stays: the header goes on from it.
+          if (cutAtComma && isBlank(buffer, batchStart, i)) broken = true;
           cutBatch(batchStart, i, i, batches);
           i = 0;
           batchStart = -1;
@@ -225,6 +237,7 @@ export function createDatasetTextSplitter(sizes: BatchSizes = BATCH_SIZES): Data
       } else if (byte === COMMA) {
         if (depth === 2 && batchStart >= 0 && i - batchStart >= batchBytes) {
           cutBatch(batchStart, i, i + 1, batches);
+          cutAtComma = true;
           batchBytes = sizes.rest;
           i = batchStart = 0;
           continue;

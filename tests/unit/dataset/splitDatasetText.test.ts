@@ -147,6 +147,15 @@ describe('createDatasetTextSplitter', () => {
     expect(splitter.finish()).toBeNull();
   });
 
+  it.each([1, 2, 8])(
+    'refuses a trailing comma in the briefs, even where a batch was cut at it (batches of %i bytes)',
+    (batch) => {
+      const bytes = encoder.encode('{"schemaVersion":2,"briefs":[{"id":"a"},{"id":"b"}, ],"stats":{}}');
+      expect(isFailure(parseWhole(bytes))).toBe(true);
+      expect(isFailure(parsePiecesOrFail(bytes, [5, 7, 64], { first: batch, rest: batch }))).toBe(true);
+    },
+  );
+
   it('never turns a damaged text into a different value: its pieces fail whenever the whole does', () => {
     const damaged = fc
       .tuple(dataset, fc.nat(), fc.nat(), fc.constantFrom('', '"', '\\', ',', ']', '}', '[', '{', ':', 'é'))
